@@ -1,4 +1,5 @@
 // Types of the bundled dataset (src/data/generated/dataset.json). The runtime validator
+import type { OrgKind } from '../core/lexicon';
 // (validate.ts) checks the same shape; keep the two in step.
 
 export type SourceRef = { url: string; title?: string; publisher?: string };
@@ -63,7 +64,7 @@ export interface Organization {
   id: string; // "org:coinspaid"
   name: string;
   aliases: string[];
-  kind: import('../core/lexicon').OrgKind;
+  kind: OrgKind;
   url?: string;
 }
 

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers (DESIGN.md style 8): core in Node, DOM code against happy-dom, the built
+// extension in real browsers. `npm run test:unit` runs the first two, `test:e2e` the last.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        test: { name: 'dom', include: ['tests/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
