@@ -1,0 +1,86 @@
+// What the background does for each message. Kept free of browser APIs so tests can drive it
+// with a fake-indexeddb database.
+import { analyze } from '../core/analyze';
+import { bundledLexicon } from '../data/lexicon';
+import type { Dataset } from '../data/schema';
+import type { HeistLensDB } from '../db/database';
+import { seedDataset } from '../db/dataset-seed';
+import { actorCard, incidentsForVictim, searchActors } from '../db/dataset-queries';
+import { deleteIncident, listSaved, pageState, saveIncident } from '../db/saved-incidents';
+import { buildExport } from '../shared/library-export';
+import type { Handlers } from './router';
+
+const GENERATOR = 'HeistLens 0.1.0';
+const MATCH_WINDOW_DAYS = 7;
+
+export interface HandlerOptions {
+  now?: () => string;
+  newId?: () => string;
+  loadDataset?: () => Promise<Dataset>;
+}
+
+// The dataset is large: load it only when seeding, not on every service-worker start.
+const loadBundledDataset = async (): Promise<Dataset> =>
+  (await import('../data/generated/dataset.json')).default as unknown as Dataset;
+
+export function createHandlers(db: HeistLensDB, opts: HandlerOptions = {}) {
+  const now = opts.now ?? (() => new Date().toISOString());
+  const newId = opts.newId ?? (() => crypto.randomUUID());
+  const loadDataset = opts.loadDataset ?? loadBundledDataset;
+
+  let seeding: Promise<unknown> | undefined;
+  const ensureSeeded = () => {
+    seeding ??= loadDataset()
+      .then((d) => seedDataset(db, d))
+      .catch((e: unknown) => {
+        seeding = undefined; // let the next request try again
+        throw e;
+      });
+    return seeding;
+  };
+
+  /** The dataset incident a saved story is about: same victim, date within a week. */
+  async function matchDatasetIncident(victim: string | undefined, date: string | null) {
+    if (!victim) return undefined;
+    const known = await incidentsForVictim(db, victim);
+    if (!date) return known.length === 1 ? known[0]!.id : undefined;
+    const t = Date.parse(date);
+    const near = known
+      .map((i) => ({ id: i.id, d: Math.abs(Date.parse(i.date) - t) / 86_400_000 }))
+      .filter((x) => x.d <= MATCH_WINDOW_DAYS)
+      .sort((a, b) => a.d - b.d);
+    return near[0]?.id;
+  }
+
+  const handlers: Handlers = {
+    analyze: ({ text }) => analyze(String(text ?? ''), { lexicon: bundledLexicon() }),
+    actorCard: async ({ id }) => {
+      await ensureSeeded();
+      return actorCard(db, id);
+    },
+    victimInfo: async ({ name }) => {
+      await ensureSeeded();
+      return { name, incidents: await incidentsForVictim(db, name) };
+    },
+    searchActors: async ({ query, limit }) => {
+      await ensureSeeded();
+      return searchActors(db, query, limit ?? 10);
+    },
+    saveIncident: async (req) => {
+      await ensureSeeded();
+      const datasetIncidentId = await matchDatasetIncident(
+        req.incident.victims[0]?.name,
+        req.incident.date,
+      );
+      return saveIncident(db, req, { now: now(), newId, datasetIncidentId });
+    },
+    pageState: ({ url }) => pageState(db, url),
+    listSaved: () => listSaved(db),
+    exportJson: async () => {
+      const { incidents, sources } = await listSaved(db);
+      return buildExport(incidents, sources, now(), GENERATOR);
+    },
+    deleteIncident: async ({ id }) => ({ deleted: await deleteIncident(db, id) }),
+  };
+  return { handlers, ensureSeeded };
+}

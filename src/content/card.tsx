@@ -1,0 +1,131 @@
+// The card that opens on hover or focus of a mark. Asks the background for what the dataset
+// knows; Escape or leaving closes it and returns focus to the mark.
+import type { Analysis, Mention } from '../core/types';
+import { send } from '../shared/send';
+import type { ActorCardView, VictimView } from '../shared/views';
+import { ActorCard } from '../ui/components/ActorCard';
+import { MentionCard } from '../ui/components/MentionCard';
+import { createUiHost, type UiHost } from './ui-host';
+
+const CARD_WIDTH = 360;
+
+export function attachCards(doc: Document, analysis: Analysis, signal: AbortSignal): void {
+  let ui: UiHost | null = null;
+  let openFor: HTMLElement | null = null;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  const actorCache = new Map<string, Promise<ActorCardView | null>>();
+
+  const close = (returnFocus: boolean) => {
+    ui?.remove();
+    ui = null;
+    if (returnFocus) openFor?.focus();
+    openFor = null;
+  };
+
+  const place = (mark: HTMLElement) => {
+    const r = mark.getBoundingClientRect();
+    const view = doc.defaultView!;
+    const left = Math.max(
+      8,
+      Math.min(r.left + view.scrollX, view.scrollX + view.innerWidth - CARD_WIDTH - 16),
+    );
+    return `position: absolute; z-index: 2147483646; left: ${left}px; top: ${r.bottom + view.scrollY + 6}px;`;
+  };
+
+  const open = async (mark: HTMLElement) => {
+    if (openFor === mark) return;
+    close(false);
+    const mention: Mention | undefined = analysis.mentions[Number(mark.dataset.mention)];
+    if (!mention) return;
+    openFor = mark;
+    ui = createUiHost(doc, 'heistlens-card', place(mark));
+    const label = `HeistLens: ${mention.canonical ?? mention.text}`;
+    const frame = (body: preact.ComponentChild) => (
+      <div role="dialog" aria-label={label}>
+        {body}
+      </div>
+    );
+    const current = ui;
+    current.render(frame(<p class="card">Looking up {mention.text}…</p>));
+    let body: preact.ComponentChild;
+    if (mention.kind === 'actor' && mention.entityId) {
+      const id = mention.entityId;
+      if (!actorCache.has(id)) {
+        actorCache.set(
+          id,
+          send('actorCard', { id }).then((r) => (r.ok ? r.value : null)),
+        );
+      }
+      const view = await actorCache.get(id)!;
+      const actor = analysis.incident.actors.find((a) => a.entityId === id);
+      const attribution = actor?.attribution
+        ? `${actor.attribution.strength}${actor.attribution.by ? ` by ${actor.attribution.by}` : ''}`
+        : undefined;
+      body = view ? (
+        <ActorCard view={view} asWritten={mention.text} attribution={attribution} />
+      ) : (
+        <MentionCard mention={mention} />
+      );
+    } else if (mention.kind === 'victim') {
+      const r = await send('victimInfo', { name: mention.canonical ?? mention.text });
+      const info: VictimView | undefined = r.ok ? r.value : undefined;
+      body = <MentionCard mention={mention} victim={info} />;
+    } else {
+      body = <MentionCard mention={mention} />;
+    }
+    if (ui === current) current.render(frame(body));
+  };
+
+  const markOf = (t: EventTarget | null) =>
+    t instanceof Element ? (t.closest('heistlens-mark') as HTMLElement | null) : null;
+
+  const opts = { signal, capture: true } as const;
+  doc.addEventListener(
+    'mouseover',
+    (e) => {
+      const m = markOf(e.target);
+      if (m) {
+        clearTimeout(closeTimer);
+        void open(m);
+      }
+    },
+    opts,
+  );
+  doc.addEventListener(
+    'mouseout',
+    (e) => {
+      if (!markOf(e.target)) return;
+      const to = (e as MouseEvent).relatedTarget;
+      if (to instanceof Node && ui?.host.contains(to)) return;
+      closeTimer = setTimeout(() => {
+        if (ui && !ui.host.matches(':hover') && doc.activeElement !== openFor) close(false);
+      }, 400);
+    },
+    opts,
+  );
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      const m = markOf(e.target);
+      if (m) void open(m);
+    },
+    opts,
+  );
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && ui) {
+        e.stopPropagation();
+        close(true);
+      } else if (e.key === 'Enter') {
+        const m = markOf(e.target);
+        if (m) void open(m);
+      }
+    },
+    opts,
+  );
+  signal.addEventListener('abort', () => {
+    clearTimeout(closeTimer);
+    close(false);
+  });
+}

@@ -1,0 +1,44 @@
+// Debounced watch for late content and SPA navigation. Our own nodes are ignored so marking
+// never triggers another pass.
+export function watchPage(
+  doc: Document,
+  onChange: () => unknown,
+  {
+    onNavigate,
+    debounceMs = 600,
+    signal,
+  }: { onNavigate: () => unknown; debounceMs?: number; signal?: AbortSignal },
+): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const isOurs = (n: Node) =>
+    n.nodeType === 1
+      ? (n as Element).tagName.startsWith('HEISTLENS-') || (n as Element).id === 'heistlens-style'
+      : false;
+  // New content arrives as elements; Text nodes come and go when we split them for marks.
+  const observer = new MutationObserver((records) => {
+    const relevant = records.some((r) =>
+      [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeType === 1 && !isOurs(n)),
+    );
+    if (!relevant) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void onChange(), debounceMs);
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+
+  let lastUrl = doc.location.href;
+  const checkUrl = () => {
+    if (doc.location.href === lastUrl) return;
+    lastUrl = doc.location.href;
+    clearTimeout(timer);
+    timer = setTimeout(() => void onNavigate(), debounceMs);
+  };
+  // Content scripts cannot patch the page's history.pushState; poll the URL cheaply instead
+  // and listen to popstate for back/forward.
+  const poll = setInterval(checkUrl, 500);
+  doc.defaultView?.addEventListener('popstate', checkUrl);
+  signal?.addEventListener('abort', () => {
+    observer.disconnect();
+    clearInterval(poll);
+    clearTimeout(timer);
+  });
+}

@@ -1,0 +1,79 @@
+// One typed contract per message direction (DESIGN.md style 3). Every reply is a Result, so
+// errors cross the boundary as data. The background router ignores unknown message types.
+import type { Analysis } from '../core/types';
+import type { Result } from './result';
+import type {
+  HighlightSelector,
+  SavedAmount,
+  SavedActor,
+  SavedIncident,
+  SavedSource,
+} from './saved';
+import type { ActorCardView, SearchHit, VictimView } from './views';
+import type { LibraryExport } from './library-export';
+
+/** What the in-page panel sends when the reader presses "Save incident" (after corrections). */
+export interface SaveRequest {
+  incident: {
+    victims: { name: string; entityId?: string }[];
+    actors: SavedActor[];
+    amount: SavedAmount | null;
+    date: string | null;
+  };
+  source: {
+    url: string;
+    canonicalUrl: string;
+    title: string;
+    site: string;
+    published?: string;
+    highlights: HighlightSelector[];
+  };
+}
+
+export interface SaveReply {
+  incidentId: string;
+  /** True when the story was added to an incident saved before (another outlet). */
+  merged: boolean;
+  sourceCount: number;
+}
+
+export interface PageState {
+  saved: boolean;
+  incidentId?: string;
+  highlights?: HighlightSelector[];
+}
+
+/** Messages from content scripts to the background. */
+export interface ContentToBackground {
+  /** Run the engine with the bundled lexicon over an article's text. */
+  analyze: { req: { text: string }; res: Analysis };
+  /** Everything the card shows about one actor. null when the id is unknown. */
+  actorCard: { req: { id: string }; res: ActorCardView | null };
+  /** What the dataset knows about a victim named on the page. */
+  victimInfo: { req: { name: string }; res: VictimView };
+  /** Store (or merge) the incident the reader saves from the page. */
+  saveIncident: { req: SaveRequest; res: SaveReply };
+  /** Has this URL been saved before? Used to show "Saved" and restore highlights on revisit. */
+  pageState: { req: { url: string }; res: PageState };
+}
+
+/** Messages from extension pages (popup, library) to the background. */
+export interface PageToBackground {
+  actorCard: ContentToBackground['actorCard'];
+  /** Actor/alias/victim lookup for the popup search box (prefix and typo-tolerant). */
+  searchActors: { req: { query: string; limit?: number }; res: SearchHit[] };
+  /** The whole saved library. */
+  listSaved: {
+    req: Record<string, never>;
+    res: { incidents: SavedIncident[]; sources: SavedSource[] };
+  };
+  /** The library as a versioned JSON export document. */
+  exportJson: { req: Record<string, never>; res: LibraryExport };
+  /** Delete one saved incident and its sources. */
+  deleteIncident: { req: { id: string }; res: { deleted: boolean } };
+}
+
+export type AnyMap = ContentToBackground & PageToBackground;
+export type MessageType = keyof AnyMap;
+export type Message<K extends MessageType = MessageType> = { type: K; payload: AnyMap[K]['req'] };
+export type Reply<K extends MessageType> = Result<AnyMap[K]['res']>;
