@@ -30,13 +30,7 @@ export interface Actor {
 }
 
 export type IncidentVictimKind =
-  | 'exchange'
-  | 'bridge'
-  | 'defi'
-  | 'wallet'
-  | 'payment-processor'
-  | 'gambling'
-  | 'other';
+  'exchange' | 'bridge' | 'defi' | 'wallet' | 'payment-processor' | 'gambling' | 'other';
 
 export interface Attribution {
   actorId: string;
@@ -50,7 +44,12 @@ export interface DatasetIncident {
   date: string; // YYYY-MM-DD
   victim: { name: string; aliases: string[]; kind: IncidentVictimKind; orgId?: string };
   /** USD at the time; a range where sources disagree (usdMin < usdMax). */
-  amount?: { usd?: number; usdMin?: number; usdMax?: number; native?: { value: number; asset: string }[] };
+  amount?: {
+    usd?: number;
+    usdMin?: number;
+    usdMax?: number;
+    native?: { value: number; asset: string }[];
+  };
   chain?: string[];
   technique?: string;
   fundsReturned?: { usd?: number; note?: string };

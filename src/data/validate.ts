@@ -1,0 +1,5 @@
+// placeholder, replaced in step 3
+import type { Dataset } from './schema';
+export function validateDataset(_d: Dataset): string[] {
+  return [];
+}
