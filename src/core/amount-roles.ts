@@ -1,0 +1,109 @@
+// Role of each amount: the stolen figure vs prices, offers, bounties, recoveries, loans/reserves and
+// the amounts of other incidents. Decided from the nearest cue word in the sentence, the line
+// (tickers, sponsored boxes) and which victim the sentence names.
+import type { AmountHit } from './amounts';
+import type { Cand } from './entities';
+import type { Doc } from './document';
+import { has } from './document';
+import { inSponsoredBox, isPastSentence, lineAround } from './context';
+import { sentenceAt } from './sentences';
+import type { Role } from './types';
+import type { CueKind } from './vocabulary/index';
+
+export interface AmountDecision {
+  hit: AmountHit;
+  s: number;
+  role: Role;
+  reason: string;
+  /** Higher = better stolen-amount candidate. */
+  rank: number;
+}
+
+const THEFT_KINDS = new Set<CueKind>(['theft', 'victim-after', 'victim-before', 'theft-noun']);
+const COMPETING: [CueKind, Role, string][] = [
+  ['bounty', 'bounty', 'a bounty or reward'],
+  ['recovery', 'recovered', 'recovered, returned or frozen'],
+  ['offer', 'offer', 'an offer or bonus'],
+  ['price', 'price', 'a price'],
+  ['finance', 'other', 'a loan, reserve, funding or revenue figure'],
+];
+
+function distance(hit: AmountHit, cs: number, ce: number): number {
+  if (ce <= hit.start) return hit.start - ce;
+  if (cs >= hit.end) return cs - hit.end;
+  return 0;
+}
+
+function isTickerLine(doc: Doc, hit: AmountHit): boolean {
+  const line = lineAround(doc.n.norm, hit.start);
+  const after = doc.n.norm.slice(hit.end, Math.min(line.end, hit.end + 14));
+  if (/^\s*[▲▼△▽↑↓+-]?\s*[+-]?\d+(?:[.,]\d+)?\s*%/.test(after)) return true;
+  if (/^\s*[▲▼△▽↑↓]/.test(after)) return true;
+  const before = doc.n.norm.slice(Math.max(line.start, hit.start - 14), hit.start);
+  if (/\([A-Z]{2,6}\)\s*$/.test(before) || /\b[A-Z]{2,5}\s*$/.test(before)) {
+    // "Bitcoin (BTC) $ 61,263.41", "BTC $96,412.08"
+    return !/\b(stole|stolen|hack|drain|lost|theft)/i.test(line.text);
+  }
+  return false;
+}
+
+export function decideAmounts(
+  doc: Doc,
+  hits: AmountHit[],
+  victims: Cand[],
+  otherVictims: Cand[],
+  storyYear: number | null,
+): AmountDecision[] {
+  const victimSent = new Set<number>();
+  for (const v of victims) for (const m of v.mentions) victimSent.add(m.s);
+  const otherSpans = otherVictims.flatMap((c) => c.mentions);
+  return hits.map((hit) => {
+    const s = sentenceAt(doc.sentences, hit.start);
+    const cues = doc.cues[s] ?? [];
+    const mk = (role: Role, reason: string, rank = 0): AmountDecision => ({
+      hit,
+      s,
+      role,
+      reason,
+      rank,
+    });
+    if (isTickerLine(doc, hit)) return mk('price', 'price ticker line');
+    let theftDist = Infinity;
+    for (const c of cues)
+      if (THEFT_KINDS.has(c.kind)) theftDist = Math.min(theftDist, distance(hit, c.start, c.end));
+    if (inSponsoredBox(doc, s) && theftDist === Infinity) return mk('offer', 'sponsored box');
+    let best: { d: number; role: Role; reason: string } | null = null;
+    for (const [kind, role, reason] of COMPETING) {
+      for (const c of cues) {
+        if (c.kind !== kind) continue;
+        const d = distance(hit, c.start, c.end);
+        if (!best || d < best.d) best = { d, role, reason };
+      }
+    }
+    if (best && (theftDist === Infinity || best.d + 8 < theftDist))
+      return mk(best.role, `sentence calls it ${best.reason}`);
+    const headlineTheft = s === doc.headline && theftDist !== Infinity;
+    if (theftDist === Infinity && !headlineTheft) return mk('other', 'no theft word near it');
+    // another incident's amount: adjacent to another victim's name, or a past sentence that does
+    // not name this story's victim
+    const nearOther = otherSpans.some(
+      (m) => m.s === s && (Math.abs(m.start - hit.end) <= 3 || Math.abs(hit.start - m.end) <= 40),
+    );
+    const nearOwn = victims.some((v) => v.mentions.some((m) => m.s === s));
+    if (nearOther && !(nearOwn && !adjacentTo(otherSpans, hit)))
+      return mk('other-theft', 'amount of another incident');
+    if (isPastSentence(doc, s, storyYear) && !nearOwn && s !== doc.headline)
+      return mk('other-theft', 'earlier incident');
+    let rank = 10;
+    if (s === doc.headline) rank += 6;
+    else if (s >= doc.lead[0] && s < doc.lead[1]) rank += 4;
+    if (nearOwn) rank += 2;
+    if (has(doc, s, 'theft')) rank += 1;
+    rank -= Math.min(3, theftDist / 40);
+    return mk('stolen', 'theft sentence names it', rank);
+  });
+}
+
+function adjacentTo(spans: { start: number; end: number }[], hit: AmountHit): boolean {
+  return spans.some((m) => Math.abs(m.start - hit.end) <= 3);
+}

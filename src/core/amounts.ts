@@ -1,0 +1,356 @@
+// Amount scanner: finds each number with a hand-written loop (no regex backtracking), then looks
+// at a few characters before (currency sign) and after (scale word, currency word, ticker). Plain
+// numbers without a currency are not amounts. Linear: each number is read once and every look-around
+// is bounded.
+import { roundUsd, toUsd } from './rates';
+import { CONNECTORS, PREFIX_CURRENCY, SCALES, SUFFIX_CURRENCY, TICKERS } from './units';
+import { isWordChar } from './trie';
+
+export interface AmountHit {
+  /** Offsets in normalised text. */
+  start: number;
+  end: number;
+  value: number;
+  currency: string;
+  usd?: number;
+  /** Where `usd` came from. */
+  usdFrom?: 'text' | 'rate';
+  /** Index of the amount this one restates (the "$26.4 million" in "8,535 ETH (about $26.4 million)"). */
+  equivalentOf?: number;
+}
+
+export type NumberStyle = 'en' | 'eu';
+
+const MAX_NUMBER_CHARS = 24;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Parses a number token ("1,966", "61,263.41", "37,3", "1.234.567,8"). */
+export function parseNumber(tok: string, style: NumberStyle = 'en'): number {
+  const s = tok.replace(/ /g, '');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let intPart = s;
+  let frac = '';
+  if (lastComma >= 0 && lastDot >= 0) {
+    const dec = Math.max(lastComma, lastDot);
+    intPart = s.slice(0, dec);
+    frac = s.slice(dec + 1);
+  } else if (lastComma >= 0 || lastDot >= 0) {
+    const sep = lastComma >= 0 ? ',' : '.';
+    const groups = s.split(sep);
+    const last = groups[groups.length - 1]!;
+    const thousands =
+      groups.length > 2 ||
+      (last.length === 3 &&
+        (sep === ',' ? style === 'en' || groups[0]!.length <= 3 : style === 'eu'));
+    if (!thousands) {
+      intPart = groups.slice(0, -1).join('');
+      frac = last;
+    }
+  }
+  const digits = intPart.replace(/[.,]/g, '');
+  return Number(frac ? `${digits}.${frac}` : digits);
+}
+
+function startsWithAt(lower: string, i: number, word: string): boolean {
+  return lower.startsWith(word, i);
+}
+
+interface Suffix {
+  end: number;
+  factor: number;
+  currency?: string;
+  implies?: string;
+}
+
+const SCALE_KEYS = Object.keys(SCALES).sort((a, b) => b.length - a.length);
+const SUFFIX_KEYS = Object.keys(SUFFIX_CURRENCY).sort((a, b) => b.length - a.length);
+const PREFIX_KEYS = Object.keys(PREFIX_CURRENCY).sort((a, b) => b.length - a.length);
+
+function boundaryAfter(lower: string, j: number, key: string): boolean {
+  if (j >= lower.length) return true;
+  const lastKey = key.charCodeAt(key.length - 1);
+  if (!isWordChar(lastKey)) return true;
+  return !isWordChar(lower.charCodeAt(j));
+}
+
+function readCurrencyWord(
+  norm: string,
+  lower: string,
+  i: number,
+): { end: number; currency: string } | null {
+  for (const k of SUFFIX_KEYS) {
+    if (startsWithAt(lower, i, k) && boundaryAfter(lower, i + k.length, k)) {
+      return { end: i + k.length, currency: SUFFIX_CURRENCY[k]! };
+    }
+  }
+  // upper-case ticker
+  let j = i;
+  while (j < norm.length && j - i < 6) {
+    const c = norm.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || (j > i && isDigit(c)))) break;
+    j++;
+  }
+  if (j > i && (j >= norm.length || !isWordChar(norm.charCodeAt(j)))) {
+    const t = norm.slice(i, j);
+    if (TICKERS.has(t)) return { end: j, currency: t };
+  }
+  return null;
+}
+
+function skipSpaces(s: string, i: number, max = 2): number {
+  let k = 0;
+  while (i < s.length && s[i] === ' ' && k < max) {
+    i++;
+    k++;
+  }
+  return i;
+}
+
+function readSuffix(norm: string, lower: string, i: number): Suffix {
+  let factor = 1;
+  let end = i;
+  let implies: string | undefined;
+  const j = skipSpaces(lower, i);
+  for (const k of SCALE_KEYS) {
+    const sc = SCALES[k]!;
+    const at = sc.attached ? i : j;
+    if (!startsWithAt(lower, at, k)) continue;
+    if (!boundaryAfter(lower, at + k.length, k) && !sc.cjk) continue;
+    // "m"/"b" attached to a number must not start a word ("5 months", "3bn" is fine)
+    factor = sc.factor;
+    implies = sc.implies;
+    end = at + k.length;
+    break;
+  }
+  // currency word / ticker, possibly after a connector
+  let c = skipSpaces(lower, end);
+  for (const con of CONNECTORS) {
+    if (factor > 1 && startsWithAt(lower, c, con)) {
+      const after = skipSpaces(lower, c + con.length);
+      if (readCurrencyWord(norm, lower, after)) c = after;
+      break;
+    }
+  }
+  const cur = readCurrencyWord(norm, lower, c);
+  if (cur) return { end: cur.end, factor, currency: cur.currency, ...(implies ? { implies } : {}) };
+  return { end, factor, ...(implies ? { implies } : {}) };
+}
+
+function readPrefix(lower: string, numStart: number): { start: number; currency: string } | null {
+  let p = numStart;
+  if (p > 0 && lower[p - 1] === ' ') p--;
+  for (const k of PREFIX_KEYS) {
+    const s = p - k.length;
+    if (s < 0 || !lower.startsWith(k, s)) continue;
+    if (isWordChar(k.charCodeAt(0)) && s > 0 && isWordChar(lower.charCodeAt(s - 1))) continue;
+    // letter codes need no space or a single space; signs may be followed by one space
+    return { start: s, currency: PREFIX_CURRENCY[k]! };
+  }
+  return null;
+}
+
+/** Reads one number token from i (a digit). Returns its end. */
+function readNumberToken(norm: string, i: number): number {
+  const n = norm.length;
+  let j = i;
+  while (j < n) {
+    const c = norm.charCodeAt(j);
+    if (isDigit(c)) {
+      j++;
+      continue;
+    }
+    if ((c === 44 || c === 46) && j + 1 < n && isDigit(norm.charCodeAt(j + 1))) {
+      j++;
+      continue;
+    }
+    // "1 000 000" (space as thousands separator): exactly three digits after the space
+    if (
+      c === 32 &&
+      j - i < 12 &&
+      j + 3 < n &&
+      isDigit(norm.charCodeAt(j + 1)) &&
+      isDigit(norm.charCodeAt(j + 2)) &&
+      isDigit(norm.charCodeAt(j + 3)) &&
+      (j + 4 >= n || !isDigit(norm.charCodeAt(j + 4))) &&
+      /^\d{1,3}( \d{3})*$/.test(norm.slice(i, j))
+    ) {
+      j += 4;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+export function scanAmounts(norm: string, lower: string, style: NumberStyle = 'en'): AmountHit[] {
+  const out: AmountHit[] = [];
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    if (!isDigit(c)) {
+      i++;
+      continue;
+    }
+    // a digit inside an alphanumeric word (APT38, 0x12ab, CRYPTOPOTATO50) is not an amount
+    if (i > 0 && isWordChar(norm.charCodeAt(i - 1)) && !readPrefix(lower, i)) {
+      while (i < n && isWordChar(norm.charCodeAt(i))) i++;
+      continue;
+    }
+    const tokEnd = readNumberToken(norm, i);
+    if (
+      tokEnd - i > MAX_NUMBER_CHARS ||
+      (tokEnd < n && /[\p{L}]/u.test(norm[tokEnd]!) && !suffixStartsHere(lower, tokEnd))
+    ) {
+      i = tokEnd;
+      while (i < n && isWordChar(norm.charCodeAt(i))) i++;
+      continue;
+    }
+    if (
+      norm[tokEnd] === '%' ||
+      lower.startsWith(' %', tokEnd) ||
+      lower.startsWith(' percent', tokEnd)
+    ) {
+      i = tokEnd;
+      continue;
+    }
+    let value = parseNumber(norm.slice(i, tokEnd), style);
+    const prefix = readPrefix(lower, i);
+    let suffix = readSuffix(norm, lower, tokEnd);
+    // range "$1.5-2 billion" / "$100 to $120 million": the scale after the range applies to both
+    let rangeEnd = -1;
+    if (suffix.factor === 1 && !suffix.currency) {
+      const r = readRangeTail(norm, lower, tokEnd, style);
+      if (r && r.suffix.factor > 1) {
+        suffix = r.suffix;
+        rangeEnd = r.suffix.end;
+      }
+    }
+    let currency = prefix?.currency ?? suffix.currency ?? suffix.implies;
+    if (prefix && suffix.currency && prefix.currency !== suffix.currency)
+      currency = suffix.currency;
+    if (!currency || !Number.isFinite(value)) {
+      i = Math.max(tokEnd, i + 1);
+      continue;
+    }
+    value *= suffix.factor;
+    let end = Math.max(rangeEnd, suffix.end);
+    // CJK chains: "1億2000万円", "1조 2000억원"
+    if (
+      SCALES[lower.slice(tokEnd, tokEnd + 1)]?.cjk ||
+      SCALES[lower.slice(tokEnd + 1, tokEnd + 2)]?.cjk
+    ) {
+      const chained = readCjkChain(norm, lower, i, style);
+      if (chained) {
+        value = chained.value;
+        end = chained.end;
+        currency = chained.currency ?? currency;
+      }
+    }
+    if (value > 1e16) {
+      i = end;
+      continue;
+    }
+    const hit: AmountHit = { start: prefix ? prefix.start : i, end, value, currency };
+    const usd = toUsd(value, currency);
+    if (usd !== undefined) {
+      hit.usd = usd;
+      hit.usdFrom = currency === 'USD' ? 'text' : 'rate';
+    }
+    out.push(hit);
+    i = Math.max(end, tokEnd);
+  }
+  linkEquivalents(lower, out);
+  return out;
+}
+
+function suffixStartsHere(lower: string, i: number): boolean {
+  for (const k of SCALE_KEYS) if (SCALES[k]!.attached && lower.startsWith(k, i)) return true;
+  for (const k of SCALE_KEYS) if (SCALES[k]!.cjk && lower.startsWith(k, i)) return true;
+  for (const k of SUFFIX_KEYS) if (lower.startsWith(k, i)) return true;
+  const c = lower.charCodeAt(i);
+  return !(c >= 97 && c <= 122) && !isWordChar(c);
+}
+
+function readRangeTail(
+  norm: string,
+  lower: string,
+  i: number,
+  style: NumberStyle,
+): { suffix: Suffix } | null {
+  let j = skipSpaces(lower, i, 1);
+  if (lower[j] === '-') j++;
+  else if (lower.startsWith('to ', j)) j += 3;
+  else if (lower.startsWith('and ', j)) j += 4;
+  else return null;
+  j = skipSpaces(lower, j, 1);
+  if (lower[j] === '$') j++;
+  if (!isDigit(lower.charCodeAt(j))) return null;
+  const e = readNumberToken(norm, j);
+  if (e - j > MAX_NUMBER_CHARS) return null;
+  void parseNumber(norm.slice(j, e), style);
+  return { suffix: readSuffix(norm, lower, e) };
+}
+
+function readCjkChain(
+  norm: string,
+  lower: string,
+  i: number,
+  style: NumberStyle,
+): { value: number; end: number; currency?: string } | null {
+  let total = 0;
+  let j = i;
+  let any = false;
+  for (let guard = 0; guard < 4; guard++) {
+    if (!isDigit(lower.charCodeAt(j))) break;
+    const e = readNumberToken(norm, j);
+    const v = parseNumber(norm.slice(j, e), style);
+    const sc = SCALES[lower[e] ?? ''];
+    if (!sc?.cjk) {
+      // trailing plain number without scale ends the chain only if nothing follows
+      break;
+    }
+    total += v * sc.factor;
+    any = true;
+    j = e + 1;
+    const k = skipSpaces(lower, j, 1);
+    if (isDigit(lower.charCodeAt(k))) j = k;
+    else break;
+  }
+  if (!any) return null;
+  const k = skipSpaces(lower, j, 1);
+  const cur = readCurrencyWord(norm, lower, k);
+  if (cur) return { value: total, end: cur.end, currency: cur.currency };
+  return { value: total, end: j };
+}
+
+const EQUIV_GAP =
+  /^[\s([,:;—-]*(?:(?:worth|valued at|or|about|approximately|approx\.?|roughly|around|nearly|some|over|more than|almost|equivalent to|equal to|totaling|totalling|at the time|then|which is|i\.e\.|ca\.|約|약|около|environ|unos|cerca de|circa|rund|etwa)[\s,]*|~|≈)*$/;
+
+/** "8,535 ETH (about $26.4 million)": the USD figure the text gives becomes the first amount's usd. */
+function linkEquivalents(lower: string, hits: AmountHit[]): void {
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const a = hits[k]!;
+    const b = hits[k + 1]!;
+    if (b.start - a.end > 40 || a.equivalentOf !== undefined) continue;
+    const gap = lower.slice(a.end, b.start);
+    if (!EQUIV_GAP.test(gap)) continue;
+    if (gap.trim() === '' && !/[([]/.test(gap)) continue;
+    if (a.currency !== 'USD' && b.currency === 'USD') {
+      a.usd = roundUsd(b.value);
+      a.usdFrom = 'text';
+      b.equivalentOf = k;
+    } else if (a.currency === 'USD' && b.currency !== 'USD') {
+      b.usd = roundUsd(a.value);
+      b.usdFrom = 'text';
+      b.equivalentOf = k;
+    } else if (a.currency !== b.currency && b.usd !== undefined && b.usdFrom === 'text') {
+      a.usd = b.usd;
+      b.equivalentOf = k;
+    }
+  }
+}

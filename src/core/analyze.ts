@@ -1,0 +1,330 @@
+// The engine: text in, Analysis out. Pure and deterministic; every stage is linear in the text.
+// Stages: normalise + sentences + cue words (document.ts) -> amounts (amounts.ts) -> dates ->
+// candidate entities (entities.ts) -> organisation roles -> amount roles -> actor roles ->
+// classification -> incident -> mentions with original offsets.
+import { decideAmounts } from './amount-roles';
+import type { AmountDecision } from './amount-roles';
+import { scanAmounts } from './amounts';
+import type { AmountHit } from './amounts';
+import { classify } from './classify';
+import { scanDates, scanRelative } from './dates';
+import type { DateHit } from './dates';
+import { buildDoc, has } from './document';
+import type { Doc } from './document';
+import { collectCandidates } from './entities';
+import type { Cand } from './entities';
+import type { Lexicon } from './lexicon';
+import { toOriginal } from './normalize';
+import { decideActors, decideOrgs } from './roles';
+import type { ActorDecision, RoleDecision } from './roles';
+import { sentenceAt } from './sentences';
+import type { Amount, Analysis, Entity, Mention, Role } from './types';
+
+export interface AnalyzeOptions {
+  lexicon: Lexicon;
+  /** ISO date of "now"; only used to reject dates in the future. Never used to resolve "last Friday". */
+  now?: string;
+}
+
+const EU_STYLE = new Set(['es', 'pt', 'fr', 'de', 'it', 'ru']);
+
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const input = typeof text === 'string' ? text : '';
+  const lexicon = options?.lexicon;
+  const doc = buildDoc(input);
+  const { n } = doc;
+  const style = EU_STYLE.has(doc.lang) ? 'eu' : 'en';
+
+  const amounts = scanAmounts(n.norm, n.lower, style);
+  const { dates, anchor } = findDates(doc, options?.now);
+  const storyYear = anchor ? Number(anchor.slice(0, 4)) : firstYear(dates);
+
+  const cands = collectCandidates(doc, lexicon);
+  const orgs = decideOrgs(doc, cands, storyYear, true);
+  const victims = orgs.filter((o) => o.role === 'victim').map((o) => o.cand);
+  const others = orgs.filter((o) => o.role === 'other-victim').map((o) => o.cand);
+
+  const primaryHits = amounts.filter((a) => a.equivalentOf === undefined);
+  const amountDecisions = decideAmounts(doc, primaryHits, victims, others, storyYear);
+  const stolen = pickStolen(amountDecisions);
+
+  const actors = decideActors(doc, cands, storyYear, true, victims, orgs);
+  const attackers = actors.filter((a) => a.role === 'attacker');
+
+  const leadEnd = doc.lead[1];
+  const inTop = (s: number) => s === doc.headline || (s >= doc.lead[0] && s < leadEnd);
+  const cls = classify(doc, {
+    leadVictim: victims.some((v) => v.victimHits.some((h) => inTop(h.s))),
+    victim: victims.length > 0,
+    stolenAmount: !!stolen,
+    leadAmount: !!stolen && inTop(stolen.s),
+    attacker: attackers.length > 0,
+    arrest: attackers.some((a) => a.cand.kind === 'individual'),
+    otherIncidents: countOtherIncidents(amountDecisions, others),
+    headlineEntity:
+      doc.headline >= 0 && cands.some((c) => c.mentions.some((m) => m.s === doc.headline)),
+  });
+
+  if (!cls.isCryptoHack) demote(orgs, actors, amountDecisions);
+
+  const incidentDate = cls.isCryptoHack ? pickDate(doc, dates, victims, stolen, anchor) : null;
+  const incident = {
+    victims: cls.isCryptoHack
+      ? orgs
+          .filter((o) => o.role === 'victim')
+          .sort((a, b) => b.score - a.score)
+          .map((o) => toEntity(doc, o.cand))
+      : [],
+    actors: cls.isCryptoHack
+      ? actors
+          .filter((a) => a.role === 'attacker')
+          .sort((a, b) => b.score - a.score)
+          .map((a) => ({
+            ...toEntity(doc, a.cand),
+            ...(a.attribution ? { attribution: a.attribution } : {}),
+          }))
+      : [],
+    amount: cls.isCryptoHack && stolen ? toAmount(doc, stolen.hit) : null,
+    date: incidentDate ? incidentDate.iso : null,
+  };
+
+  const mentions = buildMentions(
+    doc,
+    orgs,
+    actors,
+    amountDecisions,
+    amounts,
+    dates,
+    stolen,
+    incidentDate,
+  );
+  return {
+    schema: 'heistlens/analysis@1',
+    isCryptoHack: cls.isCryptoHack,
+    score: cls.score,
+    reasons: cls.reasons,
+    incident,
+    mentions,
+  };
+}
+
+function pickStolen(ds: AmountDecision[]): AmountDecision | null {
+  let best: AmountDecision | null = null;
+  for (const d of ds) if (d.role === 'stolen' && (!best || d.rank > best.rank)) best = d;
+  if (!best) return null;
+  // the same figure restated elsewhere keeps the stolen role; other theft-sentence amounts that
+  // differ (partial sums, per-token breakdowns) become "other"
+  const ref = best.hit.usd ?? best.hit.value;
+  for (const d of ds) {
+    if (d.role !== 'stolen' || d === best) continue;
+    const v = d.hit.usd ?? d.hit.value;
+    if (Math.abs(v - ref) > 0.1 * Math.max(v, ref)) {
+      d.role = 'other';
+      d.reason = 'a part or another figure of the theft';
+    }
+  }
+  return best;
+}
+
+function countOtherIncidents(ds: AmountDecision[], others: Cand[]): number {
+  const n = ds.filter((d) => d.role === 'other-theft').length;
+  return Math.min(n, others.length + 1);
+}
+
+function demote(orgs: RoleDecision[], actors: ActorDecision[], amounts: AmountDecision[]): void {
+  for (const o of orgs) {
+    if (o.role === 'victim') {
+      o.role = 'other-victim';
+      o.reason = 'victim named, but the page is not a theft story';
+    }
+  }
+  for (const a of actors) {
+    if (a.role === 'attacker') {
+      a.role = 'mentioned';
+      a.reason = 'named, but the page is not a theft story';
+      delete a.attribution;
+    }
+  }
+  for (const d of amounts) {
+    if (d.role === 'stolen') {
+      d.role = 'other-theft';
+      d.reason = 'theft amount, but the page is not a theft story';
+    }
+  }
+}
+
+function findDates(doc: Doc, now?: string): { dates: DateHit[]; anchor: string | null } {
+  const { lower } = doc.n;
+  let abs = scanDates(lower);
+  if (now && /^\d{4}-\d{2}-\d{2}/.test(now))
+    abs = abs.filter((d) => !d.iso || d.iso <= now.slice(0, 10));
+  // the text's own date: the first full date in its first lines (dateline, "Updated ...")
+  const top =
+    doc.sentences[Math.min(doc.sentences.length - 1, Math.max(doc.lead[1], doc.headline + 3))];
+  const limit = top ? top.end : 0;
+  const anchorHit = abs.find((d) => d.iso && d.start < Math.max(limit, 400));
+  const anchor = anchorHit?.iso ?? null;
+  // resolve partial dates ("on July 22") with the anchor's year, never later than the anchor
+  if (anchor) {
+    const ay = Number(anchor.slice(0, 4));
+    for (const d of abs) {
+      if (d.year !== null) continue;
+      let y = ay;
+      const cand = `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      if (cand > anchor) y -= 1;
+      d.year = y;
+      d.iso = `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    }
+  }
+  const rel = scanRelative(lower, anchor).filter(
+    (r) => !abs.some((a) => a.start >= r.start && a.start - r.end < 4),
+  );
+  const dates = [...abs, ...rel].sort((a, b) => a.start - b.start);
+  return { dates, anchor };
+}
+
+function firstYear(dates: DateHit[]): number | null {
+  for (const d of dates) if (d.year) return d.year;
+  return null;
+}
+
+function pickDate(
+  doc: Doc,
+  dates: DateHit[],
+  victims: Cand[],
+  stolen: AmountDecision | null,
+  anchor: string | null,
+): DateHit | null {
+  const victimSent = new Set<number>();
+  for (const v of victims) for (const m of v.mentions) victimSent.add(m.s);
+  let best: { d: DateHit; score: number } | null = null;
+  for (const d of dates) {
+    if (!d.iso) continue;
+    const s = sentenceAt(doc.sentences, d.start);
+    const theft =
+      has(doc, s, 'theft') ||
+      has(doc, s, 'victim-after') ||
+      has(doc, s, 'victim-before') ||
+      has(doc, s, 'theft-noun');
+    let score = 0;
+    if (theft) score += 3;
+    if (victimSent.has(s)) score += 1;
+    if (stolen && stolen.s === s) score += 2;
+    if (s >= doc.lead[0] && s < doc.lead[1]) score += 1;
+    if (has(doc, s, 'arrest') || has(doc, s, 'recovery') || has(doc, s, 'report')) score -= 2;
+    if (d.iso === anchor && !theft) score -= 3;
+    const line = doc.n.lower.slice(doc.sentences[s]!.start, doc.sentences[s]!.end);
+    if (/\b(updated|published|posted)\b/.test(line) || /^(by |- |— )/.test(line)) score -= 4;
+    if (score < 3) continue;
+    if (!best || score > best.score) best = { d, score };
+  }
+  return best?.d ?? null;
+}
+
+function originalText(
+  doc: Doc,
+  start: number,
+  end: number,
+): { text: string; start: number; end: number } {
+  const [s, e] = toOriginal(doc.n, start, end);
+  return { text: doc.n.original.slice(s, e), start: s, end: e };
+}
+
+function toEntity(doc: Doc, c: Cand): Entity {
+  const m = c.mentions.find((x) => x.via !== 'repeat') ?? c.mentions[0]!;
+  const written = originalText(doc, m.start, m.end).text;
+  return { name: c.name, text: written, ...(c.entityId ? { entityId: c.entityId } : {}) };
+}
+
+function toAmount(doc: Doc, hit: AmountHit): Amount {
+  const { text } = originalText(doc, hit.start, hit.end);
+  return {
+    text,
+    value: hit.value,
+    currency: hit.currency,
+    ...(hit.usd !== undefined ? { usd: hit.usd } : {}),
+  };
+}
+
+function buildMentions(
+  doc: Doc,
+  orgs: RoleDecision[],
+  actors: ActorDecision[],
+  amountDecisions: AmountDecision[],
+  amounts: AmountHit[],
+  dates: DateHit[],
+  stolen: AmountDecision | null,
+  incidentDate: DateHit | null,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const o of orgs) {
+    const kind = o.role === 'victim' || o.role === 'other-victim' ? 'victim' : 'organization';
+    for (const m of o.cand.mentions) {
+      const t = originalText(doc, m.start, m.end);
+      out.push({
+        kind,
+        role: o.role,
+        text: t.text,
+        start: t.start,
+        end: t.end,
+        ...(o.cand.entityId ? { entityId: o.cand.entityId } : {}),
+        canonical: o.cand.name,
+        reason: o.reason,
+      });
+    }
+  }
+  for (const a of actors) {
+    for (const m of a.cand.mentions) {
+      const t = originalText(doc, m.start, m.end);
+      out.push({
+        kind: 'actor',
+        role: a.role,
+        text: t.text,
+        start: t.start,
+        end: t.end,
+        ...(a.cand.entityId ? { entityId: a.cand.entityId } : {}),
+        canonical: a.cand.name,
+        reason: a.reason,
+      });
+    }
+  }
+  const roleOf = new Map<AmountHit, AmountDecision>();
+  for (const d of amountDecisions) roleOf.set(d.hit, d);
+  amounts.forEach((hit) => {
+    const base =
+      hit.equivalentOf !== undefined ? roleOf.get(amounts[hit.equivalentOf]!) : roleOf.get(hit);
+    const role: Role = base?.role ?? 'other';
+    let reason = base?.reason ?? 'amount';
+    if (hit.equivalentOf !== undefined)
+      reason = "the text's own equivalent of the amount before it";
+    if (base && base === stolen && hit.equivalentOf === undefined)
+      reason = 'the stolen amount (headline/lead figure of the theft)';
+    const t = originalText(doc, hit.start, hit.end);
+    out.push({
+      kind: 'amount',
+      role,
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      value: hit.value,
+      currency: hit.currency,
+      ...(hit.usd !== undefined ? { usd: hit.usd } : {}),
+      reason,
+    });
+  });
+  for (const d of dates) {
+    if (!d.iso) continue;
+    const t = originalText(doc, d.start, d.end);
+    const isInc = d === incidentDate;
+    out.push({
+      kind: 'date',
+      role: isInc ? 'incident-date' : 'other',
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      reason: isInc ? 'date given for the theft' : 'date',
+    });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}

@@ -1,0 +1,133 @@
+// Page classification: is this a story about a theft of crypto assets? Weighted evidence from the
+// headline and lead (where a story says what it is about), the body, and the structure found by
+// the other stages (a victim named by a theft pattern, a stolen amount, an attacker). Negatives:
+// off-topic "hacks" (ransomware on non-crypto targets, hackathons, life hacks), lists and annual
+// totals (not one story: see docs/engine.md), fraud/collapse, market, regulation and product news.
+import type { Doc } from './document';
+import { count, has } from './document';
+import type { CueKind } from './vocabulary/index';
+
+export interface Structure {
+  /** A victim named by a theft pattern in the headline or lead. */
+  leadVictim: boolean;
+  /** Any victim chosen. */
+  victim: boolean;
+  /** A stolen-amount candidate outside tickers/offers. */
+  stolenAmount: boolean;
+  /** Stolen amount in the headline or lead. */
+  leadAmount: boolean;
+  attacker: boolean;
+  /** Arrest/charge of an attacker (follow-up story). */
+  arrest: boolean;
+  /** Distinct victims of other incidents with their own amount. */
+  otherIncidents: number;
+  /** Organisation/actor named in the headline. */
+  headlineEntity: boolean;
+}
+
+export interface Classification {
+  isCryptoHack: boolean;
+  score: number;
+  reasons: string[];
+}
+
+const THEFT: CueKind[] = ['theft', 'victim-after', 'theft-noun'];
+
+function anyOf(doc: Doc, s: number, kinds: CueKind[]): boolean {
+  return kinds.some((k) => has(doc, s, k));
+}
+
+function range(doc: Doc, from: number, to: number, kinds: CueKind[]): number {
+  let k = 0;
+  for (let s = Math.max(0, from); s < Math.min(to, doc.sentences.length); s++)
+    for (const kind of kinds) k += count(doc, s, kind);
+  return k;
+}
+
+const PLURAL_HEAD = /\b(hacks|heists|thefts|exploits|attacks|breaches|hackers stole|losses)\b/;
+
+export function classify(doc: Doc, st: Structure): Classification {
+  const reasons: string[] = [];
+  const h = doc.headline;
+  const [l0, l1] = doc.lead;
+  const headTheft = h >= 0 && anyOf(doc, h, THEFT);
+  const headCrypto = h >= 0 && has(doc, h, 'crypto');
+  const leadTheft = range(doc, l0, l1, THEFT) > 0;
+  const leadCrypto = range(doc, l0, l1, ['crypto']) > 0;
+  const total = doc.sentences.length;
+  const theftAll = range(doc, 0, total, ['theft']);
+  const cryptoAll = range(doc, 0, total, ['crypto']);
+  const topEnd = Math.max(l1, h + 1);
+  const off = range(doc, 0, topEnd, ['offtopic']);
+  const report = range(doc, 0, topEnd, ['report']);
+  const headText = h >= 0 ? doc.n.lower.slice(doc.sentences[h]!.start, doc.sentences[h]!.end) : '';
+
+  let score = 0.08;
+  if (headTheft) {
+    score += 0.28;
+    reasons.push('headline speaks of a theft/hack');
+  }
+  if (leadTheft) {
+    score += 0.2;
+    reasons.push('lead describes a theft');
+  }
+  if (headCrypto || leadCrypto || st.victim) {
+    score += 0.12;
+    if (headCrypto || leadCrypto) reasons.push('crypto context in headline/lead');
+  }
+  score += Math.min(0.08, theftAll * 0.015);
+  if (st.leadVictim) {
+    score += 0.14;
+    reasons.push('a victim is named by a theft pattern in the headline/lead');
+  } else if (st.victim) score += 0.06;
+  if (st.leadAmount) {
+    score += 0.1;
+    reasons.push('a stolen amount in the headline/lead');
+  } else if (st.stolenAmount) score += 0.05;
+  if (st.attacker) {
+    score += 0.05;
+    reasons.push('an attacker is named');
+  }
+  if (st.arrest && (headTheft || leadTheft)) score += 0.05;
+
+  if (cryptoAll === 0 && !st.victim) {
+    score -= 0.4;
+    reasons.push('no crypto context: not a crypto theft');
+  }
+  if (off > 0) {
+    const strong = has(doc, Math.max(h, 0), 'offtopic') || off >= 2;
+    score -= strong ? 0.5 : 0.3;
+    reasons.push(
+      'off-topic "hack" (ransomware/espionage on non-crypto targets, hackathon, life hack)',
+    );
+  }
+  if (report > 0 || (h >= 0 && PLURAL_HEAD.test(headText) && !st.headlineEntity)) {
+    score -= report >= 2 || (h >= 0 && has(doc, h, 'report')) ? 0.45 : 0.3;
+    reasons.push('a list or report of many thefts, not one story');
+  }
+  if (st.otherIncidents >= 4 && !st.leadVictim) {
+    score -= 0.25;
+    reasons.push('many incidents, none the subject');
+  }
+  if (h >= 0 && has(doc, h, 'fraud') && !headTheft) {
+    score -= 0.25;
+    reasons.push('fraud/collapse without a theft');
+  } else if (range(doc, l0, l1, ['fraud']) >= 2 && !headTheft && !leadTheft) score -= 0.2;
+  if (h >= 0 && !headTheft) {
+    for (const k of ['market', 'regulation', 'product'] as CueKind[]) {
+      if (has(doc, h, k)) {
+        score -= 0.15;
+        reasons.push(`headline is ${k} news`);
+        break;
+      }
+    }
+  }
+  if (!headTheft && !leadTheft) {
+    score -= 0.15;
+    reasons.push('theft only mentioned in passing');
+  }
+  score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+  const isCryptoHack = score >= 0.5;
+  if (!reasons.length) reasons.push(isCryptoHack ? 'theft story' : 'no sign of a crypto theft');
+  return { isCryptoHack, score, reasons };
+}

@@ -1,0 +1,121 @@
+// Dates the text gives: "July 22, 2023", "22 July 2023", "22nd July", "2023-07-22", "on July 22",
+// and weekday/relative forms ("on Friday", "last Thursday", "yesterday") resolved only against a
+// date the text itself carries (a dateline), never against the clock.
+
+export interface DateHit {
+  start: number;
+  end: number;
+  /** YYYY-MM-DD, or null when the year is unknown and could not be resolved. */
+  iso: string | null;
+  year: number | null;
+  month: number;
+  day: number;
+  /** Relative forms resolved against the dateline. */
+  relative?: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+  // es / pt / fr / de / it
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
+  setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, janeiro: 1, fevereiro: 2, março: 3,
+  maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12, janvier: 1,
+  février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10,
+  novembre: 11, décembre: 12, januar: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10,
+  dezember: 12, gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9,
+  ottobre: 10, dicembre: 12,
+  // ru (genitive)
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9,
+  октября: 10, ноября: 11, декабря: 12,
+}; // prettier-ignore
+
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const W = '[^\\p{L}\\p{N}]';
+// Month Day[, Year] | Day Month [Year] | YYYY-MM-DD | YYYY年M月D日 | YYYY년 M월 D일 | D.M.YYYY
+const DATE_RE = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])(?<m1>${MONTH_ALT})\\.? (?<d1>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y1>(?:19|20)\\d\\d))?`,
+    `(?<![\\p{L}\\p{N}])(?<d2>\\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\\.| de| of)? (?<m2>${MONTH_ALT})(?:,? (?:de |del )?(?<y2>(?:19|20)\\d\\d))?(?=${W}|$)`,
+    `(?<![\\d])(?<y3>(?:19|20)\\d\\d)-(?<mo3>\\d\\d)-(?<d3>\\d\\d)(?!\\d)`,
+    `(?<y4>(?:19|20)\\d\\d) ?[年년] ?(?<mo4>\\d{1,2}) ?[月월] ?(?<d4>\\d{1,2}) ?[日일]`,
+    `(?<mo5>\\d{1,2}) ?[月월] ?(?<d5>\\d{1,2}) ?[日일]`,
+    `(?<![\\d.])(?<d6>\\d{1,2})\\.(?<mo6>\\d{1,2})\\.(?<y6>(?:19|20)\\d\\d)(?![\\d])`,
+  ].join('|'),
+  'giu',
+);
+
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+}; // prettier-ignore
+const REL_RE =
+  /(?<![\p{L}])(?:(?<last>last|this past|on|early on|late on) (?<wd>sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?<yd>yesterday|today|earlier today))(?![\p{L}])/giu;
+
+function valid(y: number | null, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  if (y !== null && (y < 1990 || y > 2049)) return false;
+  return true;
+}
+
+export function iso(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function scanDates(lower: string): DateHit[] {
+  const out: DateHit[] = [];
+  for (const m of lower.matchAll(DATE_RE)) {
+    const g = m.groups ?? {};
+    let y: number | null = null;
+    let mo = 0;
+    let d = 0;
+    if (g.m1) [mo, d, y] = [MONTHS[g.m1]!, Number(g.d1), g.y1 ? Number(g.y1) : null];
+    else if (g.m2) [mo, d, y] = [MONTHS[g.m2]!, Number(g.d2), g.y2 ? Number(g.y2) : null];
+    else if (g.y3) [y, mo, d] = [Number(g.y3), Number(g.mo3), Number(g.d3)];
+    else if (g.y4) [y, mo, d] = [Number(g.y4), Number(g.mo4), Number(g.d4)];
+    else if (g.mo5) [mo, d] = [Number(g.mo5), Number(g.d5)];
+    else if (g.y6) [y, mo, d] = [Number(g.y6), Number(g.mo6), Number(g.d6)];
+    if (!mo || !valid(y, mo, d)) continue;
+    // "may 5" is a month; "may" as a verb is followed by a word, not a number, so it never matches
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      iso: y ? iso(y, mo, d) : null,
+      year: y,
+      month: mo,
+      day: d,
+    });
+  }
+  return out;
+}
+
+/** Relative dates ("on Friday", "yesterday") resolved against `anchor` (the text's own date). */
+export function scanRelative(lower: string, anchor: string | null): DateHit[] {
+  if (!anchor) return [];
+  const base = new Date(`${anchor}T00:00:00Z`);
+  if (Number.isNaN(base.getTime())) return [];
+  const out: DateHit[] = [];
+  for (const m of lower.matchAll(REL_RE)) {
+    const g = m.groups ?? {};
+    let days = 0;
+    if (g.yd) days = g.yd === 'yesterday' ? 1 : 0;
+    else {
+      const wd = WEEKDAYS[g.wd!]!;
+      days = (base.getUTCDay() - wd + 7) % 7;
+      if (days === 0 && g.last === 'last') days = 7;
+    }
+    const dt = new Date(base.getTime() - days * 86400000);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      iso: iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()),
+      year: dt.getUTCFullYear(),
+      month: dt.getUTCMonth() + 1,
+      day: dt.getUTCDate(),
+      relative: true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,293 @@
+// Candidate entities and the evidence for their roles: lexicon aliases, names read from theft
+// patterns, country-only attributions and named individuals near arrest verbs. Each mention keeps
+// the sentence it sits in; roles are decided later (roles.ts) from the evidence gathered here.
+import type { Doc, CueHit } from './document';
+import { has } from './document';
+import type { Lexicon, OrgKind } from './lexicon';
+import { matchLexicon } from './matcher';
+import { nameAfter, nameBefore } from './names';
+import { sentenceAt } from './sentences';
+import { isWordChar } from './trie';
+import { ACTOR_WORDS, COUNTRY_PATTERNS } from './vocabulary/countries';
+
+export type CandKind = 'actor' | 'individual' | 'country' | 'org';
+
+export interface CandMention {
+  start: number;
+  end: number;
+  s: number;
+  via: 'lexicon' | 'pattern' | 'country' | 'arrest' | 'repeat';
+}
+
+export interface Cand {
+  key: string;
+  kind: CandKind;
+  name: string;
+  entityId?: string;
+  orgKind?: OrgKind;
+  mentions: CandMention[];
+  /** Direct victim patterns: [sentence index, reason]. */
+  victimHits: { s: number; reason: string }[];
+}
+
+const VICTIM_KINDS = new Set<OrgKind | undefined>([
+  'exchange',
+  'bridge',
+  'defi',
+  'wallet',
+  'payment-processor',
+  'gambling',
+]);
+
+export function victimLikeKind(k: OrgKind | undefined): boolean {
+  return VICTIM_KINDS.has(k);
+}
+
+function contextOk(doc: Doc, s: number): boolean {
+  for (let k = Math.max(0, s - 1); k <= Math.min(doc.sentences.length - 1, s + 1); k++) {
+    if (has(doc, k, 'theft') || has(doc, k, 'crypto') || has(doc, k, 'arrest')) return true;
+  }
+  return false;
+}
+
+function addMention(
+  map: Map<string, Cand>,
+  proto: Omit<Cand, 'mentions' | 'victimHits'>,
+  m: CandMention,
+): Cand {
+  let c = map.get(proto.key);
+  if (!c) {
+    c = { ...proto, mentions: [], victimHits: [] };
+    map.set(proto.key, c);
+  }
+  if (!c.mentions.some((x) => x.start < m.end && m.start < x.end)) c.mentions.push(m);
+  return c;
+}
+
+function overlaps(spans: { start: number; end: number }[], s: number, e: number): number {
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.start < e && s < spans[i]!.end) return i;
+  return -1;
+}
+
+export function collectCandidates(doc: Doc, lexicon: Lexicon | undefined): Cand[] {
+  const map = new Map<string, Cand>();
+  const { n } = doc;
+  const taken: { start: number; end: number; key: string }[] = [];
+
+  // 1. lexicon aliases
+  if (lexicon) {
+    for (const h of matchLexicon(lexicon, n)) {
+      const s = sentenceAt(doc.sentences, h.start);
+      if (h.term.needsContext && !contextOk(doc, s)) continue;
+      const kind: CandKind =
+        h.term.type === 'organization'
+          ? 'org'
+          : h.term.type === 'individual'
+            ? 'individual'
+            : 'actor';
+      const key = h.term.id;
+      addMention(
+        map,
+        {
+          key,
+          kind,
+          name: h.term.name,
+          entityId: h.term.id,
+          ...(h.term.orgKind ? { orgKind: h.term.orgKind } : {}),
+        },
+        { start: h.start, end: h.end, s, via: 'lexicon' },
+      );
+      taken.push({ start: h.start, end: h.end, key });
+    }
+  }
+
+  // 2. names next to victim patterns
+  const patternNames = new Map<string, string>();
+  const consider = (
+    span: { start: number; end: number; name: string } | null,
+    s: number,
+    reason: string,
+  ) => {
+    if (!span) return;
+    const t = overlaps(taken, span.start, span.end);
+    let cand: Cand | undefined;
+    if (t >= 0) {
+      cand = map.get(taken[t]!.key);
+      if (cand && cand.kind !== 'org') return; // an actor's name is not a victim
+    } else {
+      if (doc.headline === s && !bodyHas(doc, span.name)) return; // Title Case headlines mislead
+      const key = `name:${span.name.toLowerCase()}`;
+      cand = addMention(
+        map,
+        { key, kind: 'org', name: span.name },
+        { start: span.start, end: span.end, s, via: 'pattern' },
+      );
+      taken.push({ start: span.start, end: span.end, key });
+      patternNames.set(key, span.name);
+    }
+    if (cand) cand.victimHits.push({ s, reason });
+  };
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const se = doc.sentences[s]!;
+    for (const cue of doc.cues[s]!) {
+      if (cue.kind === 'victim-after' || cue.kind === 'theft-noun') {
+        const span = nameBefore(n.norm, cue.start, se.start);
+        consider(span, s, `"${n.norm.slice(cue.start, cue.end)}" follows it`);
+      } else if (cue.kind === 'victim-before') {
+        const span = nameAfter(n.norm, cue.end, se.end);
+        if (span && span.start - cue.end <= 45)
+          consider(span, s, `follows "${n.norm.slice(cue.start, cue.end)}"`);
+      }
+    }
+  }
+  // repeats of pattern names elsewhere in the text
+  for (const [key, name] of patternNames) {
+    if (name.length < 3) continue;
+    const c = map.get(key)!;
+    let from = 0;
+    for (let guard = 0; guard < 200; guard++) {
+      const i = n.norm.indexOf(name, from);
+      if (i < 0) break;
+      from = i + name.length;
+      const before = i > 0 ? n.norm.charCodeAt(i - 1) : 32;
+      const after = from < n.norm.length ? n.norm.charCodeAt(from) : 32;
+      if (isWordChar(before) || isWordChar(after)) continue;
+      if (overlaps(taken, i, from) >= 0) continue;
+      addMention(map, c, { start: i, end: from, s: sentenceAt(doc.sentences, i), via: 'repeat' });
+      taken.push({ start: i, end: from, key });
+    }
+  }
+
+  // 3. country-only attributions
+  collectCountries(doc, map, taken);
+  // 4. named individuals near arrest verbs
+  collectIndividuals(doc, map, taken);
+
+  for (const c of map.values()) c.mentions.sort((a, b) => a.start - b.start);
+  return [...map.values()];
+}
+
+function bodyHas(doc: Doc, name: string): boolean {
+  const h = doc.sentences[doc.headline];
+  const from = h ? h.end : 0;
+  return doc.n.norm.indexOf(name, from) >= 0;
+}
+
+function collectCountries(
+  doc: Doc,
+  map: Map<string, Cand>,
+  taken: { start: number; end: number; key: string }[],
+): void {
+  const { lower } = doc.n;
+  for (const p of COUNTRY_PATTERNS) {
+    const prefix = p.phrase.endsWith('*');
+    const phrase = prefix ? p.phrase.slice(0, -1) : p.phrase;
+    let from = 0;
+    for (let guard = 0; guard < 500; guard++) {
+      const i = lower.indexOf(phrase, from);
+      if (i < 0) break;
+      let e = i + phrase.length;
+      from = e;
+      if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue;
+      if (prefix) while (e < lower.length && isWordChar(lower.charCodeAt(e))) e++;
+      else if (
+        e < lower.length &&
+        isWordChar(lower.charCodeAt(e)) &&
+        isWordChar(lower.charCodeAt(e - 1))
+      )
+        continue;
+      if (overlaps(taken, i, e) >= 0) continue;
+      const s = sentenceAt(doc.sentences, i);
+      let end = e;
+      if (p.needsActor) {
+        const rest = lower.slice(e, e + 40).replace(/^[\s-]+/, '');
+        const w = ACTOR_WORDS.find(
+          (a) =>
+            rest.startsWith(a) || rest.replace(/^state-(sponsored|backed)\s+/, '').startsWith(a),
+        );
+        if (!w) continue;
+      } else {
+        const rest = lower.slice(e, e + 40);
+        // "North Korea's Lazarus Group": the country qualifies a named group
+        if (/^'s\s/.test(rest) || /^n\s/.test(rest)) end = e;
+      }
+      const key = `country:${p.code}`;
+      addMention(
+        map,
+        { key, kind: 'country', name: p.country },
+        { start: i, end, s, via: 'country' },
+      );
+      taken.push({ start: i, end, key });
+    }
+  }
+}
+
+const NAME_RE = /^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}/u;
+
+function collectIndividuals(
+  doc: Doc,
+  map: Map<string, Cand>,
+  taken: { start: number; end: number; key: string }[],
+): void {
+  const { norm } = doc.n;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const arrests = doc.cues[s]!.filter((c: CueHit) => c.kind === 'arrest');
+    if (!arrests.length) continue;
+    const se = doc.sentences[s]!;
+    const text = norm.slice(se.start, se.end);
+    // every "Firstname Lastname" in the sentence that is not a known entity
+    const re = /\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = se.start + m.index;
+      const end = start + m[0].length;
+      if (!NAME_RE.test(m[0])) continue;
+      if (overlaps(taken, start, end) >= 0) continue;
+      const near = arrests.some(
+        (a) => Math.abs(a.start - end) < 70 || Math.abs(start - a.end) < 70,
+      );
+      if (!near || !looksLikePersonName(m[0])) continue;
+      const key = `person:${m[0].toLowerCase()}`;
+      addMention(map, { key, kind: 'individual', name: m[0] }, { start, end, s, via: 'arrest' });
+      taken.push({ start, end, key });
+    }
+  }
+  // surname-only repeats ("Lichtenstein, 35, pleaded guilty") join their person
+  for (const c of [...map.values()]) {
+    if (c.kind !== 'individual' || c.entityId) continue;
+    const last = c.name.split(' ').pop()!;
+    if (last.length < 4) continue;
+    let from = 0;
+    for (let guard = 0; guard < 200; guard++) {
+      const i = norm.indexOf(last, from);
+      if (i < 0) break;
+      from = i + last.length;
+      if (
+        (i > 0 && isWordChar(norm.charCodeAt(i - 1))) ||
+        (from < norm.length && isWordChar(norm.charCodeAt(from)))
+      )
+        continue;
+      if (overlaps(taken, i, from) >= 0) continue;
+      addMention(map, c, { start: i, end: from, s: sentenceAt(doc.sentences, i), via: 'repeat' });
+      taken.push({ start: i, end: from, key: c.key });
+    }
+  }
+}
+
+const NOT_PERSON_WORDS = new Set([
+  'the', 'department', 'justice', 'court', 'district', 'attorney', 'general', 'office', 'police',
+  'bureau', 'federal', 'united', 'states', 'national', 'agency', 'ministry', 'security', 'exchange',
+  'southern', 'northern', 'eastern', 'western', 'new', 'york', 'san', 'francisco', 'los', 'angeles',
+  'north', 'south', 'korea', 'korean', 'group', 'prosecutors', 'judge', 'deputy', 'according',
+  'crypto', 'bitcoin', 'ethereum', 'network', 'finance', 'protocol', 'bridge', 'wallet', 'labs',
+  'investigation', 'investigators', 'authorities', 'treasury', 'service', 'services', 'internal',
+  'revenue', 'homeland', 'secret', 'capital', 'markets', 'in', 'on', 'after', 'when', 'on', 'last',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'daily', 'news', 'times', 'post', 'chain', 'finance', 'dao', 'city',
+]); // prettier-ignore
+
+function looksLikePersonName(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.every((w) => !NOT_PERSON_WORDS.has(w));
+}

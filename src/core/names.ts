@@ -1,0 +1,119 @@
+// Names the lexicon does not know, read from the words next to a theft pattern: "Orbit Chain was
+// hacked", "the hack of Bitrue", "BingX's hot wallet". A name is a run of up to four capitalised or
+// camel-cased tokens ("Crypto.com", "dYdX", "1inch", "Horizon Bridge").
+
+/** Capitalised words that are not names on their own. */
+const STOP_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'our',
+  'hackers', 'hacker', 'attackers', 'attacker', 'exploiter', 'thieves', 'crypto', 'cryptocurrency',
+  'bitcoin', 'ethereum', 'defi', 'exchange', 'protocol', 'company', 'firm', 'platform', 'he', 'she',
+  'they', 'we', 'in', 'on', 'at', 'according', 'last', 'earlier', 'north', 'korean', 'korea',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'ceo', 'cto', 'blockchain', 'users', 'investors', 'customers', 'funds', 'however',
+  'meanwhile', 'after', 'before', 'when', 'while', 'since', 'as', 'and', 'but', 'or', 'if', 'also',
+  'one', 'two', 'three', 'several', 'some', 'many', 'most', 'all', 'both', 'another', 'other',
+  'what', 'who', 'which', 'why', 'how', 'there', 'here', 'then', 'so', 'yet', 'still', 'now',
+  'today', 'yesterday', 'news', 'update', 'breaking', 'report', 'reports', 'exclusive', 'analysis',
+  'opinion', 'read', 'related', 'more', 'hack', 'heist', 'exploit', 'theft', 'attack', 'breach',
+  'hacked', 'stolen', 'million', 'billion', 'wallet', 'bridge', 'network', 'token', 'tokens',
+  'security', 'police', 'authorities', 'government', 'state', 'group', 'team', 'nft', 'web3',
+  'dao', 'dex', 'cex', 'usd', 'btc', 'eth', 'usdt', 'usdc', 'eur', 'fbi', 'doj', 'sec', 'un',
+  'for', 'from', 'with', 'by', 'to', 'of', 'not', 'no', 'yes', 'was', 'is', 'has', 'had', 'will',
+  'would', 'could', 'should', 'can', 'did', 'does', 'do', 'first', 'second', 'new', 'big', 'major',
+  'largest', 'biggest', 'recent', 'latest', 'massive', 'huge', 'notorious', 'mr', 'ms', 'mrs',
+  'chinese', 'russian', 'iranian', 'japanese', 'south', 'american', 'u.s.', 'us', 'uk', 'eu',
+  'lazarus', 'dprk', 'pyongyang', 'victim', 'victims', 'hot', 'cold', 'private', 'key', 'keys',
+  'binance-peg', 'mainnet', 'testnet', 'smart', 'contract', 'whale', 'trader', 'traders', 'user',
+  'founder', 'co-founder', 'chief', 'executive', 'officer', 'spokesperson', 'said', 'says', 'told',
+]); // prettier-ignore
+
+/** Trailing words dropped from a name ("CoinsPaid Crypto" in "CoinsPaid Crypto Heist"). */
+const TRAILING_GENERIC = new Set([
+  'crypto', 'cryptocurrency', 'defi', 'hack', 'heist', 'exploit', 'theft', 'attack', 'breach',
+  'security', 'users', 'hot', 'wallet', 'wallets', 'funds', 'hackers', 'exchange', 'platform',
+  'ceo', 'founder', 'team', 'incident', 'drain', 'crypto-exchange',
+]); // prettier-ignore
+
+const LEADING_GENERIC = new Set(['the', 'a', 'an', 'crypto', 'cryptocurrency', 'defi', 'exchange', 'platform', 'protocol', 'popular', 'major', 'japanese', 'korean', 'singapore-based']); // prettier-ignore
+
+function isNameToken(tok: string): boolean {
+  if (!tok || tok.length > 30) return false;
+  if (!/\p{L}/u.test(tok)) return false;
+  const c = tok[0]!;
+  if (/[\p{Lu}\d]/u.test(c)) return /^[\p{L}\d][\p{L}\d.&'_-]*$/u.test(tok);
+  // camel case starting lower: dYdX, bZx, pNetwork, iEarn
+  return /^\p{Ll}{1,2}\p{Lu}[\p{L}\d.]*$/u.test(tok);
+}
+
+function clean(tok: string): string {
+  return tok
+    .replace(/^["'(]+/, '')
+    .replace(/[.,;:!?"')]+$/, '')
+    .replace(/'s$/, '');
+}
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+function tidy(tokens: { s: number; e: number; t: string }[]): NameSpan | null {
+  while (tokens.length && LEADING_GENERIC.has(tokens[0]!.t.toLowerCase())) tokens.shift();
+  while (tokens.length && TRAILING_GENERIC.has(tokens[tokens.length - 1]!.t.toLowerCase()))
+    tokens.pop();
+  if (!tokens.length) return null;
+  if (tokens.length === 1 && STOP_NAMES.has(tokens[0]!.t.toLowerCase())) return null;
+  if (tokens.every((t) => STOP_NAMES.has(t.t.toLowerCase()))) return null;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  return { start: first.s, end: last.e, name: tokens.map((t) => t.t).join(' ') };
+}
+
+/** The name that ends just before `pos` (within the sentence that starts at `min`). */
+export function nameBefore(norm: string, pos: number, min: number): NameSpan | null {
+  const tokens: { s: number; e: number; t: string }[] = [];
+  let i = pos;
+  while (tokens.length < 4) {
+    while (i > min && norm[i - 1] === ' ') i--;
+    let s = i;
+    while (s > min && norm[s - 1] !== ' ' && norm[s - 1] !== '\n' && i - s < 32) s--;
+    if (s === i) break;
+    const raw = norm.slice(s, i);
+    if (/[,;:)]$/.test(raw) && tokens.length) break;
+    const t = clean(raw);
+    if (!isNameToken(t)) break;
+    const off = s + raw.indexOf(t);
+    tokens.unshift({ s: off, e: off + t.length, t });
+    if (/^["'(]/.test(raw)) break;
+    i = s;
+  }
+  return tidy(tokens);
+}
+
+/** The name that starts after `pos`, skipping up to four lower-case descriptor words. */
+export function nameAfter(norm: string, pos: number, max: number): NameSpan | null {
+  let i = pos;
+  let skipped = 0;
+  const tokens: { s: number; e: number; t: string }[] = [];
+  while (i < max && tokens.length < 4) {
+    while (i < max && norm[i] === ' ') i++;
+    let e = i;
+    while (e < max && norm[e] !== ' ' && norm[e] !== '\n' && e - i < 32) e++;
+    if (e === i) break;
+    const raw = norm.slice(i, e);
+    const t = clean(raw);
+    if (!tokens.length && /^[\p{Ll}-]+$/u.test(t) && skipped < 4 && !/[,;:]$/.test(raw)) {
+      skipped++;
+      i = e;
+      continue;
+    }
+    if (!isNameToken(t)) break;
+    const off = i + raw.indexOf(t);
+    tokens.push({ s: off, e: off + t.length, t });
+    if (/[.,;:!?)'"]$/.test(raw) && !/\.\w/.test(raw.slice(-2))) break;
+    i = e;
+  }
+  return tidy(tokens);
+}

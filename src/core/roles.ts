@@ -1,0 +1,254 @@
+// Roles of organisations and actors: this incident's victim(s) vs victims of other incidents vs
+// investigators vs bystanders; this incident's attackers vs attackers of other incidents.
+import type { Cand } from './entities';
+import { victimLikeKind } from './entities';
+import type { Doc } from './document';
+import { has } from './document';
+import { isPastSentence } from './context';
+import type { AttributionStrength, Role } from './types';
+
+export interface RoleDecision {
+  cand: Cand;
+  role: Role;
+  reason: string;
+  score: number;
+}
+
+const INVESTIGATOR_KINDS = new Set([
+  'analytics',
+  'security',
+  'law-enforcement',
+  'government',
+  'media',
+]);
+
+function inLead(doc: Doc, s: number): boolean {
+  return s >= doc.lead[0] && s < doc.lead[1];
+}
+
+function theftish(doc: Doc, s: number): boolean {
+  return (
+    has(doc, s, 'theft') ||
+    has(doc, s, 'victim-after') ||
+    has(doc, s, 'victim-before') ||
+    has(doc, s, 'theft-noun')
+  );
+}
+
+export interface OrgScores {
+  victim: number;
+  other: number;
+  investigator: number;
+  reason: string;
+}
+
+export function scoreOrg(doc: Doc, c: Cand, storyYear: number | null): OrgScores {
+  let victim = 0;
+  let other = 0;
+  let investigator = 0;
+  let reason = '';
+  const seen = new Set<string>();
+  for (const h of c.victimHits) {
+    const past = isPastSentence(doc, h.s, storyYear) && h.s !== doc.headline;
+    const w = h.s === doc.headline ? 5 : inLead(doc, h.s) ? 3 : 2;
+    const tag = `${h.s}`;
+    if (seen.has(tag)) continue;
+    seen.add(tag);
+    if (past) other += w;
+    else {
+      victim += w;
+      if (!reason) reason = `sentence says ${h.reason}`;
+    }
+  }
+  let inHead = false;
+  let inLeadTheft = false;
+  let mentionsInTheft = 0;
+  for (const m of c.mentions) {
+    if (m.s === doc.headline) inHead = true;
+    if (inLead(doc, m.s) && theftish(doc, m.s)) inLeadTheft = true;
+    if (theftish(doc, m.s) && !isPastSentence(doc, m.s, storyYear)) mentionsInTheft++;
+    if (has(doc, m.s, 'investigate')) investigator += 0.5;
+  }
+  if (inHead && doc.headline >= 0 && theftish(doc, doc.headline))
+    victim += victimLikeKind(c.orgKind) || c.victimHits.length ? 3 : 1;
+  if (inLeadTheft) victim += victimLikeKind(c.orgKind) ? 1.5 : 0.5;
+  if (victimLikeKind(c.orgKind) && mentionsInTheft) victim += 1;
+  victim += Math.min(1.5, c.mentions.length * 0.25);
+  if (c.orgKind && INVESTIGATOR_KINDS.has(c.orgKind)) investigator += 4;
+  if (!reason)
+    reason = inHead ? 'named in the headline of a theft story' : 'named in a theft sentence';
+  return { victim, other, investigator, reason };
+}
+
+/** Picks this incident's victims; returns one decision per organisation candidate. */
+export function decideOrgs(
+  doc: Doc,
+  cands: Cand[],
+  storyYear: number | null,
+  isHack: boolean,
+): RoleDecision[] {
+  const orgs = cands.filter((c) => c.kind === 'org');
+  const scored = orgs.map((c) => ({ c, s: scoreOrg(doc, c, storyYear) }));
+  const eligible = scored.filter(
+    ({ c, s }) =>
+      (c.victimHits.length > 0 || victimLikeKind(c.orgKind)) &&
+      s.victim > s.investigator &&
+      s.victim >= 3,
+  );
+  eligible.sort(
+    (a, b) => b.s.victim - a.s.victim || a.c.mentions[0]!.start - b.c.mentions[0]!.start,
+  );
+  const top = eligible[0];
+  const victims = new Set<Cand>();
+  if (isHack && top) {
+    victims.add(top.c);
+    for (const e of eligible.slice(1, 3)) {
+      // co-victims of the same theft: strong direct evidence close to the top score
+      if (e.s.victim >= Math.max(5, top.s.victim * 0.8) && e.c.victimHits.length > 0)
+        victims.add(e.c);
+    }
+  }
+  return scored.map(({ c, s }) => {
+    if (victims.has(c)) return { cand: c, role: 'victim', reason: s.reason, score: s.victim };
+    if (s.investigator >= 2 && s.investigator >= s.victim - 1)
+      return {
+        cand: c,
+        role: 'investigator',
+        reason: investigatorReason(c),
+        score: s.investigator,
+      };
+    if (c.victimHits.length > 0 && (s.other > 0 || s.victim >= 2))
+      return {
+        cand: c,
+        role: 'other-victim',
+        reason: 'victim of another incident named in the story',
+        score: s.other,
+      };
+    return { cand: c, role: 'bystander', reason: 'named, with no part in the theft', score: 0 };
+  });
+}
+
+function investigatorReason(c: Cand): string {
+  if (c.orgKind === 'law-enforcement' || c.orgKind === 'government')
+    return 'law enforcement / authority';
+  if (c.orgKind === 'analytics' || c.orgKind === 'security') return 'analytics or security firm';
+  return 'traced, froze or investigated the funds';
+}
+
+export interface ActorDecision extends RoleDecision {
+  attribution?: { strength: AttributionStrength; by?: string };
+}
+
+/** This incident's attackers: actors in theft/attribution sentences of the story. */
+export function decideActors(
+  doc: Doc,
+  cands: Cand[],
+  storyYear: number | null,
+  isHack: boolean,
+  victims: Cand[],
+  allOrgs: RoleDecision[],
+): ActorDecision[] {
+  const actors = cands.filter(
+    (c) => c.kind === 'actor' || c.kind === 'individual' || c.kind === 'country',
+  );
+  const out: ActorDecision[] = [];
+  const victimSentences = new Set<number>();
+  for (const v of victims) for (const m of v.mentions) victimSentences.add(m.s);
+  for (const c of actors) {
+    let score = 0;
+    let pastOnly = true;
+    for (const m of c.mentions) {
+      const s = m.s;
+      const off = has(doc, s, 'offtopic');
+      const past = isPastSentence(doc, s, storyYear) && !victimSentences.has(s);
+      const relevant =
+        theftish(doc, s) ||
+        has(doc, s, 'arrest') ||
+        has(doc, s, 'suspect') ||
+        has(doc, s, 'attribute') ||
+        has(doc, s, 'confirm') ||
+        has(doc, s, 'claim');
+      if (!relevant || off) continue;
+      if (!past) pastOnly = false;
+      let w = s === doc.headline ? 3 : s >= doc.lead[0] && s < doc.lead[1] ? 2 : 1;
+      if (victimSentences.has(s)) w += 1;
+      if (past) w *= 0.3;
+      score += w;
+    }
+    if (c.kind === 'individual' && !c.entityId) score += 0.5;
+    let role: Role = 'mentioned';
+    let reason = 'named, not tied to this theft';
+    if (isHack && score >= 1.5 && !pastOnly) {
+      role = 'attacker';
+      reason = 'named as behind this theft';
+    } else if (score > 0) {
+      role = 'other-attacker';
+      reason = 'tied to another incident';
+    }
+    const d: ActorDecision = { cand: c, role, reason, score };
+    if (role === 'attacker') d.attribution = attribution(doc, c, victims, allOrgs);
+    out.push(d);
+  }
+  // A country-only attribution stands only when no named group/person is this theft's attacker.
+  if (out.some((d) => d.role === 'attacker' && d.cand.kind !== 'country')) {
+    for (const d of out) {
+      if (d.cand.kind === 'country' && d.role === 'attacker') {
+        d.role = 'mentioned';
+        d.reason = 'country of a named attacker';
+      }
+    }
+  }
+  return out;
+}
+
+const AUTHORITIES =
+  /\b(fbi|department of justice|doj|justice department|treasury|ofac|police|prosecutors|un panel|united nations|europol|interpol|nca|cisa|nis|npa|secret service|irs)\b/i;
+
+function attribution(
+  doc: Doc,
+  c: Cand,
+  victims: Cand[],
+  orgs: RoleDecision[],
+): { strength: AttributionStrength; by?: string } {
+  const rank: Record<AttributionStrength, number> = {
+    suspected: 1,
+    attributed: 2,
+    confirmed: 3,
+    claimed: 4,
+  };
+  let best: AttributionStrength | null = null;
+  let by: string | undefined;
+  const sentences = [...new Set(c.mentions.map((m) => m.s))];
+  for (const s of sentences) {
+    let strength: AttributionStrength | null = null;
+    if (has(doc, s, 'claim')) strength = 'claimed';
+    else if (has(doc, s, 'suspect')) strength = 'suspected';
+    else if (has(doc, s, 'confirm')) strength = 'confirmed';
+    else if (has(doc, s, 'attribute')) strength = 'attributed';
+    else if (has(doc, s, 'arrest')) strength = 'confirmed';
+    if (!strength) continue;
+    const se = doc.sentences[s]!;
+    const text = doc.n.norm.slice(se.start, se.end);
+    const auth = AUTHORITIES.exec(text);
+    if (strength === 'confirmed' && !auth && c.kind !== 'individual') strength = 'attributed';
+    if (best === null || rank[strength] > rank[best]) {
+      best = strength;
+      by = undefined;
+      if (auth) by = auth[0].length <= 4 ? auth[0].toUpperCase() : auth[0];
+      else {
+        const speaker = orgs.find(
+          (o) =>
+            o.cand.mentions.some((m) => m.s === s) &&
+            (o.role === 'victim' || o.role === 'investigator'),
+        );
+        if (speaker) by = speaker.cand.name;
+        else if (
+          /\b(the (company|firm|exchange|platform|protocol|project|team))\b/i.test(text) &&
+          victims[0]
+        )
+          by = victims[0].name;
+      }
+    }
+  }
+  return by ? { strength: best ?? 'attributed', by } : { strength: best ?? 'attributed' };
+}

@@ -1,0 +1,80 @@
+// Sentence and line splitting over normalised text. Every line break ends a sentence (headlines,
+// bullets, sidebars and tickers are lines); inside a line, [.!?。！？] followed by a space ends one
+// unless the word before is an abbreviation ("N. Korean", "U.S.", "Inc.").
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the line (paragraph) it belongs to. */
+  line: number;
+}
+
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'vs', 'etc', 'no', 'approx',
+  'est', 'u.s', 'u.k', 'e.g', 'i.e', 'mio', 'mrd', 'rs', 'gov', 'dept', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'n', 's', 'u.s.a', 'cr', 'mln', 'bln',
+  'sen', 'rep', 'gen', 'col', 'lt', 'prof', 'fig', 'ca', 'z.b', 'bzw', 'ggf', 'usw', 'sr', 'sra',
+]); // prettier-ignore
+
+export function splitSentences(norm: string): Sentence[] {
+  const out: Sentence[] = [];
+  const n = norm.length;
+  let line = 0;
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && (norm[s] === ' ' || norm[s] === '\n')) s++;
+    while (e > s && norm[e - 1] === ' ') e--;
+    if (e > s) out.push({ index: out.length, start: s, end: e, line });
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = norm[i]!;
+    if (ch === '\n') {
+      push(start, i);
+      start = i + 1;
+      line++;
+      continue;
+    }
+    if (ch === '。' || ch === '！' || ch === '？') {
+      push(start, i + 1);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < n && (norm[j] === '"' || norm[j] === "'" || norm[j] === ')')) j++;
+    if (j < n && norm[j] !== ' ' && norm[j] !== '\n') continue;
+    if (ch === '.') {
+      // the word before the dot
+      let k = i - 1;
+      while (k >= start && k > i - 8 && /[\p{L}.]/u.test(norm[k]!)) k--;
+      const word = norm.slice(k + 1, i).toLowerCase();
+      if (ABBREV.has(word)) continue;
+      if (/^\p{Lu}$/u.test(norm.slice(k + 1, i))) continue;
+      // next word starts lower case: not a sentence end ("approx. $5m")
+      let m = j;
+      while (m < n && norm[m] === ' ') m++;
+      if (m < n && /\p{Ll}/u.test(norm[m]!)) continue;
+    }
+    push(start, j);
+    start = j;
+  }
+  push(start, n);
+  return out;
+}
+
+/** Index of the sentence containing norm offset `pos` (binary search). */
+export function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (ans >= 0 && pos >= sentences[ans]!.end + 1 && ans + 1 < sentences.length) return ans;
+  return Math.max(0, ans);
+}
