@@ -26,6 +26,8 @@ export interface Expected {
   amount: ExpectedAmount | null;
   /** USD equivalent of `amount` when the article gives one (or a fair rate of the day). */
   usd?: number;
+  /** The same stolen amount as the article also writes it in other units ("4,502.9 BTC"). */
+  equivalents?: ExpectedAmount[];
   date: string | null;
   /** Amount texts as written in the article that must never be chosen as the stolen amount. */
   decoyAmounts: string[];
@@ -58,6 +60,7 @@ export function validateExpected(value: unknown): string[] {
     'actors',
     'amount',
     'usd',
+    'equivalents',
     'date',
     'decoyAmounts',
     'kind',
@@ -91,6 +94,22 @@ export function validateExpected(value: unknown): string[] {
         if (key !== 'value' && key !== 'currency') errors.push(`unknown amount field "${key}"`);
     }
   }
+  if (v.equivalents !== undefined) {
+    const eq = v.equivalents;
+    if (
+      !Array.isArray(eq) ||
+      !eq.every(
+        (a: unknown) =>
+          typeof a === 'object' &&
+          a !== null &&
+          typeof (a as ExpectedAmount).value === 'number' &&
+          (a as ExpectedAmount).value > 0 &&
+          typeof (a as ExpectedAmount).currency === 'string' &&
+          /^[A-Z0-9]{2,6}$/.test((a as ExpectedAmount).currency),
+      )
+    )
+      errors.push('equivalents must be an array of {value, currency}');
+  }
   if (v.usd !== undefined && (typeof v.usd !== 'number' || !(v.usd > 0)))
     errors.push('usd must be a positive number');
   if (v.date !== null && (typeof v.date !== 'string' || !DATE_RE.test(v.date)))
@@ -109,7 +128,8 @@ export function validateExpected(value: unknown): string[] {
     if (!positive) {
       if ((v.victims as unknown[]).length || (v.actors as unknown[]).length || v.amount !== null)
         errors.push('negatives carry no victims, actors or amount');
-      if (v.usd !== undefined) errors.push('negatives carry no usd');
+      if (v.usd !== undefined || v.equivalents !== undefined)
+        errors.push('negatives carry no usd or equivalents');
     }
   }
   return errors;
@@ -395,7 +415,10 @@ export function matchEntities(
   return { tp, fp: extra.length, fn: missed.length, missed, extra };
 }
 
-/** Same value within 1 % and same currency, or USD within 2 %. */
+/**
+ * Same value within 1 % and same currency as the expected amount or one of its equivalents
+ * (the same theft written in another unit), or USD within 2 %.
+ */
 export function amountMatches(
   expected: Expected,
   predicted: Analysis['incident']['amount'],
@@ -403,11 +426,12 @@ export function amountMatches(
   const exp = expected.amount;
   if (!exp || !predicted) return false;
   const close = (x: number, y: number, tol: number) => Math.abs(x - y) <= tol * Math.abs(y);
-  if (predicted.currency.toUpperCase() === exp.currency && close(predicted.value, exp.value, 0.01))
-    return true;
-  const expUsd = expected.usd ?? (exp.currency === 'USD' ? exp.value : undefined);
-  const predUsd =
-    predicted.usd ?? (predicted.currency.toUpperCase() === 'USD' ? predicted.value : undefined);
+  const currency = predicted.currency.toUpperCase();
+  for (const target of [exp, ...(expected.equivalents ?? [])])
+    if (currency === target.currency && close(predicted.value, target.value, 0.01)) return true;
+  const expUsd =
+    expected.usd ?? [exp, ...(expected.equivalents ?? [])].find((a) => a.currency === 'USD')?.value;
+  const predUsd = predicted.usd ?? (currency === 'USD' ? predicted.value : undefined);
   return expUsd !== undefined && predUsd !== undefined && close(predUsd, expUsd, 0.02);
 }
 
@@ -417,6 +441,20 @@ export function squashAmount(text: string): string {
     .normalize('NFKC')
     .replace(/[\s\u00a0\u202f]+/g, '')
     .toLowerCase();
+}
+
+/** Is `needle` inside `hay` without cutting a number or word ("$1" is not in "$182million")? */
+function containsWhole(hay: string, needle: string): boolean {
+  const cont = /[\p{L}\p{N}.,]/u;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    const before = hay[i - 1];
+    const after = hay[i + needle.length];
+    const startsInside = before !== undefined && cont.test(before) && cont.test(needle[0] ?? '');
+    const endsInside =
+      after !== undefined && cont.test(after) && cont.test(needle[needle.length - 1] ?? '');
+    if (!startsInside && !endsInside) return true;
+  }
+  return false;
 }
 
 /** Did the engine pick one of the fixture's decoy amounts as the stolen amount? */
@@ -429,7 +467,7 @@ export function decoyChosen(
   if (!p) return null;
   for (const decoy of expected.decoyAmounts) {
     const d = squashAmount(decoy);
-    if (d && (p === d || p.includes(d) || d.includes(p))) return decoy;
+    if (d && (p === d || containsWhole(p, d) || containsWhole(d, p))) return decoy;
   }
   return null;
 }
