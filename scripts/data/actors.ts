@@ -1,7 +1,7 @@
 // Builds the actor records: every actor MISP or MITRE ATT&CK places in North Korea, Microsoft's
 // names for them, and the hand-curated crypto-crime actors. Both views of the DPRK cluster are
 // kept: MISP's synonyms become umbrella/sub-group relations, MITRE's separate groups stay separate.
-import type { Actor, ActorRelation, AliasUse, SourceRef } from '../../src/data/schema';
+import type { Actor, ActorRelation, SourceRef } from '../../src/data/schema';
 import { namingVendor } from './naming';
 import type { MispCluster, Sources, StixObject } from './sources';
 import { byString, slug, splitFlags, uniq } from './util';
@@ -51,8 +51,9 @@ function capitals(s: string): number {
 }
 
 function addAlias(actor: Actor, name: string, usedBy: (string | undefined)[]): void {
-  const clean = name.trim();
-  if (!clean || /^G\d{4}$/.test(clean)) return; // ATT&CK ids live in mitreId, not in aliases
+  // MISP writes "Subgroup: Bluenoroff"; Microsoft lists campaigns among synonyms ("Tdrop2 campaign").
+  const clean = name.replace(/^Subgroup:\s*/i, '').trim();
+  if (!clean || /^G\d{4}$/.test(clean) || / campaign$/i.test(clean)) return; // G-ids live in mitreId
   const who = uniq(usedBy.filter((u): u is string => !!u));
   const found = actor.aliases.find((a) => a.name.toLowerCase() === clean.toLowerCase());
   if (found) {

@@ -22,7 +22,7 @@ import {
   type CuratedOrganization,
 } from './organizations';
 import { DEFAULT_SHARED_DATA, loadSources, SOURCE_FILES } from './sources';
-import { stableJson } from './util';
+import { nameKey, stableJson } from './util';
 
 /** Bump when the shape or the curated facts change; seeding uses it to decide whether to reseed. */
 export const DATASET_VERSION = '2026.11.1';
@@ -45,19 +45,24 @@ export function buildAll(sharedDir = process.env.HEISTLENS_SHARED_DATA ?? DEFAUL
 
   const { actors, flags } = buildActors(src, curatedActors);
 
-  const incidents = mergeIncidents([
-    curatedIncidents.map(fromCurated),
-    [...src.dnInstitute]
-      .sort((a, b) => (a.source_path < b.source_path ? -1 : 1))
-      .map(fromDnInstitute),
-    [...src.defiHackLabs]
-      .sort((a, b) => (`${a.date} ${a.name}` < `${b.date} ${b.name}` ? -1 : 1))
-      .map(fromDefiHackLabs),
-  ]);
-
+  // Organisations first, so that "OrbitChain" and "Orbit Bridge" are seen as one victim when merging.
   const orgs = new OrgIndex(flags);
   addCuratedOrganizations(orgs, curatedOrgs);
   addCcxtExchanges(orgs, src.ccxt);
+  const victimKey = (name: string): string => orgs.find(name)?.id ?? nameKey(name);
+
+  const incidents = mergeIncidents(
+    [
+      curatedIncidents.map(fromCurated),
+      [...src.dnInstitute]
+        .sort((a, b) => (a.source_path < b.source_path ? -1 : 1))
+        .map(fromDnInstitute),
+      [...src.defiHackLabs]
+        .sort((a, b) => (`${a.date} ${a.name}` < `${b.date} ${b.name}` ? -1 : 1))
+        .map(fromDefiHackLabs),
+    ],
+    victimKey,
+  );
   linkVictims(orgs, incidents);
 
   const dataset: Dataset = {

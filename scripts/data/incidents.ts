@@ -43,7 +43,7 @@ export function fromDnInstitute(r: DnIncident & { file_name_date?: string }): Da
     r.file_name_date && /^\d{4}-\d{2}-\d{2}$/.test(r.file_name_date) ? r.file_name_date : r.date;
   const [name = r.title, ...aliases] = r.target_entities;
   const page: SourceRef = {
-    url: DN_REPO + r.source_path,
+    url: encodeURI(DN_REPO + r.source_path),
     title: r.title,
     publisher: 'DN Institute',
   };
@@ -82,7 +82,7 @@ export function nativeAmount(text: string | null): { value: number; asset: strin
 export function fromDefiHackLabs(r: DhlIncident): DatasetIncident {
   const bridge = /bridge/i.test(`${r.root_cause ?? ''} ${r.name}`);
   const page: SourceRef = {
-    url: r.poc ? DHL_REPO + r.poc : DHL_REPO + r.source_file,
+    url: encodeURI(DHL_REPO + (r.poc ?? r.source_file)),
     title: `DeFiHackLabs: ${r.name}`,
     publisher: 'DeFiHackLabs',
   };
@@ -107,8 +107,12 @@ export function fromDefiHackLabs(r: DhlIncident): DatasetIncident {
   return inc;
 }
 
-const names = (i: DatasetIncident): string[] =>
-  [i.victim.name, ...i.victim.aliases].map(nameKey).filter(Boolean);
+/** Maps a victim name to a merge key: the known organisation's id, else the normalised name. */
+export type VictimKey = (name: string) => string;
+
+const namesOf = (i: DatasetIncident, key: VictimKey): string[] => [
+  ...new Set([i.victim.name, ...i.victim.aliases].map(key).filter(Boolean)),
+];
 
 /** Merge b into a (a is the preferred record: curated > dn-institute > DeFiHackLabs). */
 function mergeInto(a: DatasetIncident, b: DatasetIncident): void {
@@ -142,20 +146,25 @@ function mergeInto(a: DatasetIncident, b: DatasetIncident): void {
   a.origin = uniq([...a.origin, ...b.origin]);
 }
 
-export function mergeIncidents(groups: DatasetIncident[][]): DatasetIncident[] {
+export function mergeIncidents(
+  groups: DatasetIncident[][],
+  key: VictimKey = nameKey,
+): DatasetIncident[] {
+  const names = (i: DatasetIncident): string[] => namesOf(i, key);
   const out: DatasetIncident[] = [];
   const index = new Map<string, DatasetIncident[]>(); // name key -> merged incidents
   for (const group of groups) {
     const batch: [DatasetIncident, DatasetIncident | undefined][] = [];
     for (const inc of group) {
-      const primary = nameKey(inc.victim.name);
+      const primary = key(inc.victim.name);
       const cands = names(inc)
         .flatMap((k) => index.get(k) ?? [])
+        .filter((c, i, all) => all.indexOf(c) === i)
         .filter((c) => dayDiff(c.date, inc.date) <= MERGE_DAYS);
       // Prefer the record whose main victim name is this record's main name, then the closest date.
       cands.sort(
         (x, y) =>
-          Number(nameKey(y.victim.name) === primary) - Number(nameKey(x.victim.name) === primary) ||
+          Number(key(y.victim.name) === primary) - Number(key(x.victim.name) === primary) ||
           dayDiff(x.date, inc.date) - dayDiff(y.date, inc.date),
       );
       batch.push([inc, cands[0]]);

@@ -42,6 +42,8 @@ export interface Attribution {
 export interface DatasetIncident {
   id: string; // "inc:2023-07-22-coinspaid"
   date: string; // YYYY-MM-DD
+  /** 'month': only the month is known (date is then the first of the month or a best estimate). */
+  datePrecision?: 'day' | 'month';
   victim: { name: string; aliases: string[]; kind: IncidentVictimKind; orgId?: string };
   /** USD at the time; a range where sources disagree (usdMin < usdMax). */
   amount?: {
@@ -53,6 +55,8 @@ export interface DatasetIncident {
   chain?: string[];
   technique?: string;
   fundsReturned?: { usd?: number; note?: string };
+  /** One or two sentences in our own words (curated incidents). */
+  summary?: string;
   attributions: Attribution[];
   sources: SourceRef[];
   /** Which input files this record was built from (dn-institute, defihacklabs, curated). */
