@@ -44,7 +44,8 @@ function draftFrom(analysis: Analysis | null): Expected {
       : {}),
     date: inc.date,
     decoyAmounts: analysis.mentions
-      .filter((m) => m.kind === 'amount' && m.role !== 'stolen')
+      // Other mentions of the stolen figure itself are not decoys.
+      .filter((m) => m.kind === 'amount' && m.role !== 'stolen' && m.value !== amount?.value)
       .map((m) => m.text),
     kind: 'positive',
     category: 'TODO',
