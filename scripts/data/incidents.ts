@@ -20,6 +20,22 @@ const EXPLORER =
   /etherscan|bscscan|polygonscan|tronscan|arbiscan|ftmscan|snowtrace|blockchain\.com|explorer\.|solscan|xrpscan|basescan|optimistic\.|t\.me\/|phalcon\.blocksec|tx\.eth\.samczsun|app\.blocksec/i;
 
 const MERGE_DAYS = 3;
+/** Sources date a theft by discovery or by disclosure (Ronin: 23 vs 29 March 2022): a wider
+ *  window applies when both records give USD amounts that agree within 15%. */
+const MERGE_DAYS_SAME_AMOUNT = 10;
+
+function sameTheft(a: DatasetIncident, b: DatasetIncident): boolean {
+  const days = dayDiff(a.date, b.date);
+  if (days <= MERGE_DAYS) return true;
+  const x = a.amount?.usd;
+  const y = b.amount?.usd;
+  return (
+    days <= MERGE_DAYS_SAME_AMOUNT &&
+    x !== undefined &&
+    y !== undefined &&
+    Math.abs(x - y) / Math.max(x, y) <= 0.15
+  );
+}
 
 function dnKind(types: string[]): IncidentVictimKind {
   const t = types.map((x) => x.toLowerCase());
@@ -160,7 +176,7 @@ export function mergeIncidents(
       const cands = names(inc)
         .flatMap((k) => index.get(k) ?? [])
         .filter((c, i, all) => all.indexOf(c) === i)
-        .filter((c) => dayDiff(c.date, inc.date) <= MERGE_DAYS);
+        .filter((c) => sameTheft(c, inc));
       // Prefer the record whose main victim name is this record's main name, then the closest date.
       cands.sort(
         (x, y) =>
