@@ -8,6 +8,9 @@ import { seedDataset } from '../db/dataset-seed';
 import { actorCard, incidentsForVictim, searchActors } from '../db/dataset-queries';
 import { deleteIncident, listSaved, pageState, saveIncident } from '../db/saved-incidents';
 import { buildExport } from '../shared/library-export';
+import { splitSource, updateIncident } from '../db/library-edit';
+import { importLibrary } from '../db/library-import';
+import { parseLibraryText } from '../shared/library-import';
 import type { Handlers } from './router';
 
 const GENERATOR = 'HeistLens 0.1.0';
@@ -81,6 +84,13 @@ export function createHandlers(db: HeistLensDB, opts: HandlerOptions = {}) {
       return buildExport(incidents, sources, now(), GENERATOR);
     },
     deleteIncident: async ({ id }) => ({ deleted: await deleteIncident(db, id) }),
+    updateIncident: ({ id, edit }) => updateIncident(db, id, edit, now()),
+    splitSource: ({ sourceId }) => splitSource(db, sourceId, { now: now(), newId }),
+    importJson: async ({ text }) => {
+      const parsed = parseLibraryText(String(text ?? ''));
+      if (!parsed.ok) return { imported: false, problem: parsed.error };
+      return { imported: true, summary: await importLibrary(db, parsed.value) };
+    },
   };
   return { handlers, ensureSeeded };
 }

@@ -2,7 +2,12 @@
 // These tables are never touched by dataset seeding.
 import { aliasKey, type HeistLensDB } from './database';
 import type { SaveReply, SaveRequest, PageState } from '../shared/messages';
-import type { SavedIncident, SavedSource } from '../shared/saved';
+import {
+  victimKeyOf,
+  type SavedIncident,
+  type SavedSource,
+  type SavedVictim,
+} from '../shared/saved';
 
 /** Two reports are of one theft when they name the same victim within this many days. */
 const MERGE_WINDOW_DAYS = 4;
@@ -23,8 +28,21 @@ export function canonicalizeUrl(url: string): string {
   }
 }
 
-function victimKeyOf(victims: { name: string }[]): string {
-  return victims.length ? aliasKey(victims[0]!.name).replace(/[^\p{L}\p{N}]+/gu, '') : '';
+/** Victims with their kind (exchange, bridge, ...) from the dataset when it knows them. */
+async function withKinds(
+  db: HeistLensDB,
+  victims: SaveRequest['incident']['victims'],
+  datasetIncidentId: string | undefined,
+): Promise<SavedVictim[]> {
+  const known = datasetIncidentId ? await db.incidents.get(datasetIncidentId) : undefined;
+  return Promise.all(
+    victims.map(async (v, i): Promise<SavedVictim> => {
+      const kind =
+        (i === 0 ? known?.victim.kind : undefined) ??
+        (v.entityId ? (await db.organizations.get(v.entityId))?.kind : undefined);
+      return kind ? { ...v, kind } : { ...v };
+    }),
+  );
 }
 
 function daysApart(a: string | null, b: string | null): number {
@@ -57,6 +75,7 @@ export async function saveIncident(
 ): Promise<SaveReply> {
   const victimKey = victimKeyOf(req.incident.victims);
   const canonicalUrl = canonicalizeUrl(req.source.canonicalUrl || req.source.url);
+  const victims = await withKinds(db, req.incident.victims, opts.datasetIncidentId);
   return db.transaction('rw', db.savedIncidents, db.savedSources, async () => {
     // Saving the same page twice updates its source rather than adding a second one.
     const existingSource = await db.savedSources.where('canonicalUrl').equals(canonicalUrl).first();
@@ -77,7 +96,7 @@ export async function saveIncident(
       incidentId = opts.newId();
       const incident: SavedIncident = {
         id: incidentId,
-        victims: req.incident.victims,
+        victims,
         victimKey,
         actors: req.incident.actors,
         amount: req.incident.amount,
@@ -101,10 +120,13 @@ export async function saveIncident(
       savedAt: opts.now,
       amount: req.incident.amount,
       highlights: req.source.highlights,
+      reported: { victims, actors: req.incident.actors, date: req.incident.date },
     };
-    await db.savedSources.put(source);
+    const merged = Boolean(target) && !existingSource;
+    const mergedAt = merged ? opts.now : existingSource?.mergedAt;
+    await db.savedSources.put(mergedAt ? { ...source, mergedAt } : source);
     const sourceCount = await db.savedSources.where('incidentId').equals(incidentId).count();
-    return { incidentId, merged: Boolean(target) && !existingSource, sourceCount };
+    return { incidentId, merged, sourceCount };
   });
 }
 

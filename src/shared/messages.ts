@@ -2,8 +2,10 @@
 // errors cross the boundary as data. The background router ignores unknown message types.
 import type { Analysis } from '../core/types';
 import type { Result } from './result';
+import type { ImportReply } from './library-import';
 import type {
   HighlightSelector,
+  IncidentEdit,
   SavedAmount,
   SavedActor,
   SavedIncident,
@@ -71,6 +73,22 @@ export interface PageToBackground {
   exportJson: { req: Record<string, never>; res: LibraryExport };
   /** Delete one saved incident and its sources. */
   deleteIncident: { req: { id: string }; res: { deleted: boolean } };
+  /** The reader's correction of one incident; null when the id is unknown. */
+  updateIncident: { req: { id: string; edit: IncidentEdit }; res: SavedIncident | null };
+  /**
+   * Undo a merge: move one source out of its incident into a new incident of its own.
+   * null when the source is unknown or is its incident's only source.
+   */
+  splitSource: {
+    req: { sourceId: string };
+    res: { incidentId: string; fromIncidentId: string } | null;
+  };
+  /**
+   * Restore a library export (the file's text): validated, then merged by id in one
+   * transaction. A refused file changes nothing and the reply says what is wrong and where.
+   * Also used to undo a delete (the page re-imports what it deleted).
+   */
+  importJson: { req: { text: string }; res: ImportReply };
 }
 
 export type AnyMap = ContentToBackground & PageToBackground;
