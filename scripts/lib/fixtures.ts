@@ -174,7 +174,7 @@ export async function htmlToText(html: string): Promise<string> {
     const text = article?.textContent ?? doc.body?.textContent ?? '';
     const title = article?.title ?? '';
     const body = text
-      .replace(/[ \t]+\n/g, '\n')
+      .replace(/[ \t]*\n[ \t]*/g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
     return title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
