@@ -19,7 +19,13 @@ export interface AmountDecision {
   rank: number;
 }
 
-const THEFT_KINDS = new Set<CueKind>(['theft', 'victim-after', 'victim-before', 'theft-noun']);
+const THEFT_KINDS = new Set<CueKind>([
+  'theft',
+  'weak-theft',
+  'victim-after',
+  'victim-before',
+  'theft-noun',
+]);
 const COMPETING: [CueKind, Role, string][] = [
   ['bounty', 'bounty', 'a bounty or reward'],
   ['recovery', 'recovered', 'recovered, returned or frozen'],

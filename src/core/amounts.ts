@@ -2,7 +2,7 @@
 // at a few characters before (currency sign) and after (scale word, currency word, ticker). Plain
 // numbers without a currency are not amounts. Linear: each number is read once and every look-around
 // is bounded.
-import { roundUsd, toUsd } from './rates';
+import { FIAT, roundUsd, toUsd } from './rates';
 import { CONNECTORS, PREFIX_CURRENCY, SCALES, SUFFIX_CURRENCY, TICKERS } from './units';
 import { isWordChar } from './trie';
 
@@ -61,6 +61,8 @@ function startsWithAt(lower: string, i: number, word: string): boolean {
 
 interface Suffix {
   end: number;
+  /** End of the number + scale, without the currency word. */
+  scaleEnd: number;
   factor: number;
   currency?: string;
   implies?: string;
@@ -136,8 +138,15 @@ function readSuffix(norm: string, lower: string, i: number): Suffix {
     }
   }
   const cur = readCurrencyWord(norm, lower, c);
-  if (cur) return { end: cur.end, factor, currency: cur.currency, ...(implies ? { implies } : {}) };
-  return { end, factor, ...(implies ? { implies } : {}) };
+  if (cur)
+    return {
+      end: cur.end,
+      scaleEnd: end,
+      factor,
+      currency: cur.currency,
+      ...(implies ? { implies } : {}),
+    };
+  return { end, scaleEnd: end, factor, ...(implies ? { implies } : {}) };
 }
 
 function readPrefix(lower: string, numStart: number): { start: number; currency: string } | null {
@@ -220,39 +229,44 @@ export function scanAmounts(norm: string, lower: string, style: NumberStyle = 'e
     }
     let value = parseNumber(norm.slice(i, tokEnd), style);
     const prefix = readPrefix(lower, i);
-    let suffix = readSuffix(norm, lower, tokEnd);
-    // range "$1.5-2 billion" / "$100 to $120 million": the scale after the range applies to both
-    let rangeEnd = -1;
-    if (suffix.factor === 1 && !suffix.currency) {
-      const r = readRangeTail(norm, lower, tokEnd, style);
-      if (r && r.suffix.factor > 1) {
-        suffix = r.suffix;
-        rangeEnd = r.suffix.end;
-      }
-    }
-    let currency = prefix?.currency ?? suffix.currency ?? suffix.implies;
-    if (prefix && suffix.currency && prefix.currency !== suffix.currency)
-      currency = suffix.currency;
-    if (!currency || !Number.isFinite(value)) {
-      i = Math.max(tokEnd, i + 1);
-      continue;
-    }
-    value *= suffix.factor;
-    let end = Math.max(rangeEnd, suffix.end);
-    // CJK chains: "1億2000万円", "1조 2000억원"
-    if (
+    let currency: string | undefined;
+    let end: number;
+    const cjkNext =
       SCALES[lower.slice(tokEnd, tokEnd + 1)]?.cjk ||
-      SCALES[lower.slice(tokEnd + 1, tokEnd + 2)]?.cjk
-    ) {
-      const chained = readCjkChain(norm, lower, i, style);
-      if (chained) {
-        value = chained.value;
-        end = chained.end;
-        currency = chained.currency ?? currency;
+      SCALES[lower.slice(tokEnd + 1, tokEnd + 2)]?.cjk;
+    const chained = cjkNext ? readCjkChain(norm, lower, i, style) : null;
+    if (chained) {
+      // CJK chains: "1億2000万円", "1조 2000억원", "34만2000개" (counted tokens)
+      value = chained.value;
+      end = chained.end;
+      currency = prefix?.currency ?? chained.currency;
+      if (!currency) {
+        const counted = countedToken(lower, i, chained.end);
+        if (counted) [currency, end] = [counted.currency, counted.end];
       }
+      currency ??= chained.implies;
+    } else {
+      let suffix = readSuffix(norm, lower, tokEnd);
+      // range "$1.5-2 billion" / "$100 to $120 million": the scale after the range applies to both
+      let rangeEnd = -1;
+      if (suffix.factor === 1 && !suffix.currency) {
+        const r = readRangeTail(norm, lower, tokEnd, style);
+        if (r && r.suffix.factor > 1) {
+          suffix = r.suffix;
+          rangeEnd = r.suffix.end;
+        }
+      }
+      // the sign before wins: "US$1.5bn in Ethereum" is dollars (and "in Ethereum" is not part of it)
+      currency = prefix?.currency ?? suffix.currency ?? suffix.implies;
+      end = Math.max(rangeEnd, prefix && suffix.currency ? suffix.scaleEnd : suffix.end);
+      if (!currency) {
+        const counted = countedToken(lower, i, suffix.end);
+        if (counted) [currency, end] = [counted.currency, counted.end];
+      }
+      value *= suffix.factor;
     }
-    if (value > 1e16) {
-      i = end;
+    if (!currency || !Number.isFinite(value) || value > 1e16 || value <= 0) {
+      i = Math.max(tokEnd, i + 1);
       continue;
     }
     const hit: AmountHit = { start: prefix ? prefix.start : i, end, value, currency };
@@ -265,7 +279,42 @@ export function scanAmounts(norm: string, lower: string, style: NumberStyle = 'e
     i = Math.max(end, tokEnd);
   }
   linkEquivalents(lower, out);
+  propagateTextUsd(out);
   return out;
+}
+
+/** "¥48.2 billion" in the headline gets the "$308 million" the body gives for the same figure. */
+function propagateTextUsd(hits: AmountHit[]): void {
+  const known = new Map<string, number>();
+  for (const h of hits)
+    if (h.usdFrom === 'text' && h.currency !== 'USD') known.set(`${h.currency}:${h.value}`, h.usd!);
+  if (!known.size) return;
+  for (const h of hits) {
+    if (h.usdFrom === 'text') continue;
+    const usd = known.get(`${h.currency}:${h.value}`);
+    if (usd !== undefined) {
+      h.usd = usd;
+      h.usdFrom = 'text';
+    }
+  }
+}
+
+/** Korean/Japanese counters: "이더리움 34만2000개", "ビットコイン4502.9枚" (token named just before). */
+function countedToken(
+  lower: string,
+  numStart: number,
+  numEnd: number,
+): { currency: string; end: number } | null {
+  let e = numEnd;
+  if (lower[e] === ' ') e++;
+  if (lower[e] !== '개' && lower[e] !== '枚') return null;
+  const before = lower.slice(Math.max(0, numStart - 12), numStart).trim();
+  for (const k of SUFFIX_KEYS)
+    if (before.endsWith(k)) return { currency: SUFFIX_CURRENCY[k]!, end: e + 1 };
+  const tick = /([a-z]{2,6})\s*$/.exec(before);
+  if (tick && TICKERS.has(tick[1]!.toUpperCase()))
+    return { currency: tick[1]!.toUpperCase(), end: e + 1 };
+  return null;
 }
 
 function suffixStartsHere(lower: string, i: number): boolean {
@@ -301,35 +350,43 @@ function readCjkChain(
   lower: string,
   i: number,
   style: NumberStyle,
-): { value: number; end: number; currency?: string } | null {
+): { value: number; end: number; currency?: string; implies?: string } | null {
   let total = 0;
   let j = i;
   let any = false;
+  let implies: string | undefined;
   for (let guard = 0; guard < 4; guard++) {
     if (!isDigit(lower.charCodeAt(j))) break;
     const e = readNumberToken(norm, j);
     const v = parseNumber(norm.slice(j, e), style);
-    const sc = SCALES[lower[e] ?? ''];
+    const k = lower[e] === ' ' && SCALES[lower[e + 1] ?? '']?.cjk ? e + 1 : e;
+    const sc = SCALES[lower[k] ?? ''];
     if (!sc?.cjk) {
-      // trailing plain number without scale ends the chain only if nothing follows
+      // "34만2000개": a plain tail after a scale adds its units
+      if (any) {
+        total += v;
+        j = e;
+      }
       break;
     }
     total += v * sc.factor;
+    implies ??= sc.implies;
     any = true;
-    j = e + 1;
-    const k = skipSpaces(lower, j, 1);
-    if (isDigit(lower.charCodeAt(k))) j = k;
+    j = k + 1;
+    const nx = skipSpaces(lower, j, 1);
+    if (isDigit(lower.charCodeAt(nx))) j = nx;
     else break;
   }
   if (!any) return null;
   const k = skipSpaces(lower, j, 1);
   const cur = readCurrencyWord(norm, lower, k);
-  if (cur) return { value: total, end: cur.end, currency: cur.currency };
-  return { value: total, end: j };
+  const imp = implies ? { implies } : {};
+  if (cur) return { value: total, end: cur.end, currency: cur.currency, ...imp };
+  return { value: total, end: j, ...imp };
 }
 
 const EQUIV_GAP =
-  /^[\s([,:;—-]*(?:(?:worth|valued at|or|about|approximately|approx\.?|roughly|around|nearly|some|over|more than|almost|equivalent to|equal to|totaling|totalling|at the time|then|which is|i\.e\.|ca\.|約|약|около|environ|unos|cerca de|circa|rund|etwa)[\s,]*|~|≈)*$/;
+  /^[\s([,:;—-]*(?:(?:worth|valued at|or|about|approximately|approx\.?|roughly|around|nearly|some|over|more than|almost|equivalent to|equal to|totaling|totalling|at the time|then|which is|i\.e\.|ca\.|約|약|около|environ|unos|cerca de|circa|rund|etwa|당시 시세|당시|시세|현재 시세|当時のレート|当時|時価|相当|por|de|d'environ|ou|oder|o|или|примерно|lo que equivale a|equivalente a|soit|pari a|cioè)[\s,]*|~|≈)*$/;
 
 /** "8,535 ETH (about $26.4 million)": the USD figure the text gives becomes the first amount's usd. */
 function linkEquivalents(lower: string, hits: AmountHit[]): void {
@@ -340,6 +397,7 @@ function linkEquivalents(lower: string, hits: AmountHit[]): void {
     const gap = lower.slice(a.end, b.start);
     if (!EQUIV_GAP.test(gap)) continue;
     if (gap.trim() === '' && !/[([]/.test(gap)) continue;
+    if (a.currency === b.currency) continue;
     if (a.currency !== 'USD' && b.currency === 'USD') {
       a.usd = roundUsd(b.value);
       a.usdFrom = 'text';
@@ -348,8 +406,17 @@ function linkEquivalents(lower: string, hits: AmountHit[]): void {
       b.usd = roundUsd(a.value);
       b.usdFrom = 'text';
       b.equivalentOf = k;
-    } else if (a.currency !== b.currency && b.usd !== undefined && b.usdFrom === 'text') {
+    } else if (
+      b.usd !== undefined &&
+      (b.usdFrom === 'text' || (FIAT.has(b.currency) && !FIAT.has(a.currency)))
+    ) {
+      // "34만2000개 (당시 시세 약 580억원)": a token restated in local money; fiat rates are stable
       a.usd = b.usd;
+      a.usdFrom = 'text';
+      b.equivalentOf = k;
+    } else if (a.usd !== undefined && FIAT.has(a.currency) && !FIAT.has(b.currency)) {
+      b.usd = a.usd;
+      b.usdFrom = 'text';
       b.equivalentOf = k;
     }
   }

@@ -67,7 +67,16 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 
   if (!cls.isCryptoHack) demote(orgs, actors, amountDecisions);
 
-  const incidentDate = cls.isCryptoHack ? pickDate(doc, dates, victims, stolen, anchor) : null;
+  const incidentDate = cls.isCryptoHack
+    ? pickDate(
+        doc,
+        dates,
+        victims,
+        stolen,
+        anchor,
+        attackers.map((a) => a.cand),
+      )
+    : null;
   const incident = {
     victims: cls.isCryptoHack
       ? orgs
@@ -188,35 +197,55 @@ function firstYear(dates: DateHit[]): number | null {
   return null;
 }
 
+const STATEMENT_BEFORE =
+  /\b(said|says|announced|announces|admitted|found|confirmed|confirms|told|reported|reports|wrote|disclosed|revealed|filed|charged|pleaded|sentenced|ruled|released|published|added|noted|arrested|extradited|convicted)\b[^.]{0,12}$/;
+
+/**
+ * The theft's date: a date in a theft sentence (or next to the attacker of a follow-up story), not
+ * the dateline, not the day something was said, announced or ruled. Earlier dates win ties: a theft
+ * precedes the reports about it.
+ */
 function pickDate(
   doc: Doc,
   dates: DateHit[],
   victims: Cand[],
   stolen: AmountDecision | null,
   anchor: string | null,
+  attackers: Cand[],
 ): DateHit | null {
   const victimSent = new Set<number>();
   for (const v of victims) for (const m of v.mentions) victimSent.add(m.s);
+  const attackerSent = new Set<number>();
+  for (const a of attackers) for (const m of a.mentions) attackerSent.add(m.s);
   let best: { d: DateHit; score: number } | null = null;
   for (const d of dates) {
     if (!d.iso) continue;
     const s = sentenceAt(doc.sentences, d.start);
+    const se = doc.sentences[s]!;
     const theft =
       has(doc, s, 'theft') ||
+      has(doc, s, 'weak-theft') ||
       has(doc, s, 'victim-after') ||
       has(doc, s, 'victim-before') ||
       has(doc, s, 'theft-noun');
     let score = 0;
     if (theft) score += 3;
     if (victimSent.has(s)) score += 1;
+    if (attackerSent.has(s)) score += theft ? 1 : 2;
     if (stolen && stolen.s === s) score += 2;
     if (s >= doc.lead[0] && s < doc.lead[1]) score += 1;
+    if (d.year !== null && !d.relative) score += 1;
     if (has(doc, s, 'arrest') || has(doc, s, 'recovery') || has(doc, s, 'report')) score -= 2;
     if (d.iso === anchor && !theft) score -= 3;
-    const line = doc.n.lower.slice(doc.sentences[s]!.start, doc.sentences[s]!.end);
+    if (d.relative) score -= 2;
+    const before = doc.n.lower.slice(Math.max(se.start, d.start - 40), d.start);
+    if (STATEMENT_BEFORE.test(before)) score -= 4;
+    const line = doc.n.lower.slice(se.start, se.end);
     if (/\b(updated|published|posted)\b/.test(line) || /^(by |- |— )/.test(line)) score -= 4;
+    if (se.end - se.start < 60 && d.end - d.start > (se.end - se.start) * 0.4) score -= 4; // dateline
     if (score < 3) continue;
-    if (!best || score > best.score) best = { d, score };
+    if (!best || score > best.score || (score === best.score && d.iso < best.d.iso!))
+      best = { d, score };
   }
   return best?.d ?? null;
 }

@@ -31,10 +31,20 @@ export interface Classification {
   reasons: string[];
 }
 
-const THEFT: CueKind[] = ['theft', 'victim-after', 'theft-noun'];
+const THEFT: CueKind[] = ['theft'];
+const WEAK: CueKind[] = ['weak-theft', 'victim-after', 'theft-noun'];
 
-function anyOf(doc: Doc, s: number, kinds: CueKind[]): boolean {
-  return kinds.some((k) => has(doc, s, k));
+/** A theft word, or a weak one ("attack", "lost") next to a crypto word in the same sentence. */
+export function theftSentence(doc: Doc, s: number): boolean {
+  if (has(doc, s, 'theft')) return true;
+  return has(doc, s, 'crypto') && WEAK.some((k) => has(doc, s, k));
+}
+
+function theftIn(doc: Doc, from: number, to: number): number {
+  let k = 0;
+  for (let s = Math.max(0, from); s < Math.min(to, doc.sentences.length); s++)
+    if (theftSentence(doc, s)) k++;
+  return k;
 }
 
 function range(doc: Doc, from: number, to: number, kinds: CueKind[]): number {
@@ -50,12 +60,12 @@ export function classify(doc: Doc, st: Structure): Classification {
   const reasons: string[] = [];
   const h = doc.headline;
   const [l0, l1] = doc.lead;
-  const headTheft = h >= 0 && anyOf(doc, h, THEFT);
+  const headTheft = h >= 0 && theftSentence(doc, h);
   const headCrypto = h >= 0 && has(doc, h, 'crypto');
-  const leadTheft = range(doc, l0, l1, THEFT) > 0;
+  const leadTheft = theftIn(doc, l0, l1) > 0;
   const leadCrypto = range(doc, l0, l1, ['crypto']) > 0;
   const total = doc.sentences.length;
-  const theftAll = range(doc, 0, total, ['theft']);
+  const theftAll = range(doc, 0, total, THEFT);
   const cryptoAll = range(doc, 0, total, ['crypto']);
   const topEnd = Math.max(l1, h + 1);
   const off = range(doc, 0, topEnd, ['offtopic']);
@@ -95,15 +105,24 @@ export function classify(doc: Doc, st: Structure): Classification {
     reasons.push('no crypto context: not a crypto theft');
   }
   if (off > 0) {
-    const strong = has(doc, Math.max(h, 0), 'offtopic') || off >= 2;
-    score -= strong ? 0.5 : 0.3;
+    const strong = (h >= 0 && has(doc, h, 'offtopic')) || off >= 2;
+    score -= strong ? 0.6 : 0.3;
     reasons.push(
-      'off-topic "hack" (ransomware/espionage on non-crypto targets, hackathon, life hack)',
+      'off-topic "hack" (ransomware/espionage on non-crypto targets, hackathon, bug bounty, life hack)',
     );
   }
-  if (report > 0 || (h >= 0 && PLURAL_HEAD.test(headText) && !st.headlineEntity)) {
-    score -= report >= 2 || (h >= 0 && has(doc, h, 'report')) ? 0.45 : 0.3;
+  const plural = h >= 0 && PLURAL_HEAD.test(headText);
+  if (
+    (h >= 0 && has(doc, h, 'report')) ||
+    report >= 2 ||
+    (!st.headlineEntity && (report > 0 || plural))
+  ) {
+    score -= 0.45;
     reasons.push('a list or report of many thefts, not one story');
+  } else if (report > 0) score -= 0.15;
+  if (!st.headlineEntity && !st.leadVictim) {
+    score -= 0.1;
+    reasons.push('no victim or attacker named up front');
   }
   if (st.otherIncidents >= 4 && !st.leadVictim) {
     score -= 0.25;

@@ -29,8 +29,12 @@ const MONTHS: Record<string, number> = {
   // ru (genitive)
   января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9,
   октября: 10, ноября: 11, декабря: 12,
+  // hi
+  जनवरी: 1, फरवरी: 2, फ़रवरी: 2, मार्च: 3, अप्रैल: 4, मई: 5, जून: 6, जुलाई: 7, अगस्त: 8, सितंबर: 9,
+  सितम्बर: 9, अक्टूबर: 10, नवंबर: 11, नवम्बर: 11, दिसंबर: 12, दिसम्बर: 12,
 }; // prettier-ignore
 
+for (const k of Object.keys(MONTHS)) MONTHS[k.normalize('NFKC')] = MONTHS[k]!;
 const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');

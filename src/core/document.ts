@@ -89,19 +89,75 @@ export function buildDoc(text: string): Doc {
   let best = (langCount.get('en') ?? 0) * 0.8;
   for (const [l, c] of langCount) if (l !== 'en' && c > best) [lang, best] = [l, c];
 
-  // Headline: the first line when it is short and not a full paragraph.
-  let headline = -1;
-  const first = sentences[0];
-  if (first) {
-    const sameLine = sentences.filter((x) => x.line === first.line).length;
-    if (sameLine === 1 && first.end - first.start <= 250) headline = 0;
+  const headline = findHeadline(n.norm, sentences);
+  const lead = findLead(n.norm, sentences, headline);
+  return { n, sentences, cues, headline, lead, lang };
+}
+
+function wordCount(t: string): number {
+  const m = t.match(/[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu);
+  if (!m) return 0;
+  // CJK has no spaces: count characters in groups of two
+  const cjk = t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
+  return m.length + (cjk ? Math.floor(cjk.length / 2) : 0);
+}
+
+/** Navigation, bylines, datelines, tickers and share bars are not headlines or leads. */
+export function isBoilerplateLine(t: string): boolean {
+  const lower = t.toLowerCase();
+  if ((t.match(/[|·•›>]/g) ?? []).length >= 1 && wordCount(t) <= 8) return true;
+  if (
+    /^(by|por|par|von|di|от|share|updated|published|posted|home|menu|skip to|sign up|log ?in)\b/.test(
+      lower,
+    )
+  )
+    return true;
+  if ((t.match(/[$€£¥%▲▼]/g) ?? []).length >= 3) return true;
+  if (
+    /^[\p{L}\s,.]*\d{1,4}[\s,./-]+[\p{L}\d\s,./:-]*$/u.test(t) &&
+    wordCount(t) <= 8 &&
+    /\d{4}|\d{1,2}:\d\d/.test(t)
+  )
+    return true;
+  return false;
+}
+
+/** The first line that reads as a headline: alone on its line, 4+ words, not boilerplate. */
+function findHeadline(norm: string, sentences: Sentence[]): number {
+  const seenLines = new Set<number>();
+  for (let i = 0; i < sentences.length && seenLines.size < 14; i++) {
+    const se = sentences[i]!;
+    if (seenLines.has(se.line)) continue;
+    seenLines.add(se.line);
+    const sameLine = sentences[i + 1]?.line === se.line;
+    const t = norm.slice(se.start, se.end);
+    if (isBoilerplateLine(t) || wordCount(t) < 4) continue;
+    if (sameLine || t.length > 250) return -1; // the text starts with a paragraph
+    return i;
   }
-  const bodyStart = headline + 1;
-  let to = bodyStart;
+  return -1;
+}
+
+/** The lead: the first substantial paragraph after the headline (at most 3 sentences, ~450 chars). */
+function findLead(norm: string, sentences: Sentence[], headline: number): [number, number] {
+  let i = headline + 1;
+  while (i < sentences.length && i < headline + 40) {
+    const se = sentences[i]!;
+    const t = norm.slice(se.start, se.end);
+    let lineLen = 0;
+    for (let j = i; j < sentences.length && j < i + 20 && sentences[j]!.line === se.line; j++)
+      lineLen += sentences[j]!.end - sentences[j]!.start;
+    if (!isBoilerplateLine(t) && (wordCount(t) >= 12 || lineLen >= 80)) break;
+    i++;
+  }
+  if (i >= sentences.length || i >= headline + 40) return [headline + 1, headline + 1];
+  const line = sentences[i]!.line;
+  let to = i;
   let chars = 0;
-  while (to < sentences.length && (chars < 600 || to - bodyStart < 2) && to - bodyStart < 6) {
+  while (to < sentences.length && to - i < 3 && chars < 450) {
+    if (sentences[to]!.line !== line && chars >= 150) break;
     chars += sentences[to]!.end - sentences[to]!.start;
     to++;
   }
-  return { n, sentences, cues, headline, lead: [bodyStart, to], lang };
+  return [i, to];
 }

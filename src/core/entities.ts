@@ -45,7 +45,13 @@ export function victimLikeKind(k: OrgKind | undefined): boolean {
 
 function contextOk(doc: Doc, s: number): boolean {
   for (let k = Math.max(0, s - 1); k <= Math.min(doc.sentences.length - 1, s + 1); k++) {
-    if (has(doc, k, 'theft') || has(doc, k, 'crypto') || has(doc, k, 'arrest')) return true;
+    if (
+      has(doc, k, 'theft') ||
+      has(doc, k, 'weak-theft') ||
+      has(doc, k, 'crypto') ||
+      has(doc, k, 'arrest')
+    )
+      return true;
   }
   return false;
 }

@@ -12,9 +12,10 @@ export function looksLikeCryptoHack(text: string): boolean {
   let crypto = 0;
   let off = 0;
   for (const c of scanCues(head)) {
-    if (c.kind === 'theft' || c.kind === 'victim-after' || c.kind === 'theft-noun') theft++;
+    if (c.kind === 'theft') theft += 2;
+    else if (c.kind === 'weak-theft' || c.kind === 'victim-after') theft++;
     else if (c.kind === 'crypto') crypto++;
     else if (c.kind === 'offtopic') off++;
   }
-  return theft >= 1 && crypto >= 1 && theft + crypto >= 3 && off < theft + crypto;
+  return theft >= 2 && crypto >= 1 && theft + crypto >= 4 && off * 2 < theft + crypto;
 }

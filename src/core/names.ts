@@ -39,7 +39,7 @@ const LEADING_GENERIC = new Set(['the', 'a', 'an', 'crypto', 'cryptocurrency', '
 
 function isNameToken(tok: string): boolean {
   if (!tok || tok.length > 30) return false;
-  if (!/\p{L}/u.test(tok)) return false;
+  if (!/[A-Za-z]/.test(tok)) return false; // names in Latin letters (CJK text names them so too)
   const c = tok[0]!;
   if (/[\p{Lu}\d]/u.test(c)) return /^[\p{L}\d][\p{L}\d.&'_-]*$/u.test(tok);
   // camel case starting lower: dYdX, bZx, pNetwork, iEarn

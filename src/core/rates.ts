@@ -23,6 +23,11 @@ export const USD_RATES: Record<string, number> = {
   BAL: 3, GALA: 0.03, SAND: 0.4, MANA: 0.4, AXS: 6, RON: 2, SLP: 0.003, CETUS: 0.15,
 }; // prettier-ignore
 
+export const FIAT = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'KRW', 'INR', 'BRL', 'PHP', 'SGD', 'AUD', 'CAD', 'HKD', 'TWD', 'NZD',
+  'MXN', 'RUB', 'TRY', 'NGN', 'CNY', 'CHF', 'VND', 'THB', 'IDR', 'UAH', 'PLN',
+]); // prettier-ignore
+
 export function toUsd(value: number, currency: string): number | undefined {
   const r = USD_RATES[currency];
   if (r === undefined) return undefined;

@@ -29,6 +29,7 @@ function inLead(doc: Doc, s: number): boolean {
 function theftish(doc: Doc, s: number): boolean {
   return (
     has(doc, s, 'theft') ||
+    has(doc, s, 'weak-theft') ||
     has(doc, s, 'victim-after') ||
     has(doc, s, 'victim-before') ||
     has(doc, s, 'theft-noun')

@@ -1,8 +1,15 @@
 // Currency signs, currency words, token tickers and scale words, per language. Data only: the
 // amount scanner (amounts.ts) looks these up around each number. Keys are lower case and normalised.
 
+/** Keys are compared with NFKC-normalised text: normalise them the same way ("करोड़" has a nukta). */
+function nfkc<T>(rec: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(rec)) out[k.normalize('NFKC').toLowerCase()] = v;
+  return out;
+}
+
 /** Currency signs/codes written before a number ("US$", "Rs.", "₹"). Longest first matters. */
-export const PREFIX_CURRENCY: Record<string, string> = {
+export const PREFIX_CURRENCY: Record<string, string> = nfkc({
   'us$': 'USD', 'usd': 'USD', '$': 'USD', 'u$s': 'USD', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD',
   'ca$': 'CAD', 'hk$': 'HKD', 's$': 'SGD', 'nt$': 'TWD', 'r$': 'BRL', 'nz$': 'NZD', 'mx$': 'MXN',
   '€': 'EUR', 'eur': 'EUR', '£': 'GBP', 'gbp': 'GBP', '¥': 'JPY', 'jpy': 'JPY', '₩': 'KRW',
@@ -10,10 +17,10 @@ export const PREFIX_CURRENCY: Record<string, string> = {
   '₽': 'RUB', 'rub': 'RUB', '₺': 'TRY', '₦': 'NGN', 'cny': 'CNY', 'rmb': 'CNY', 'chf': 'CHF',
   'sgd': 'SGD', 'aud': 'AUD', 'cad': 'CAD', 'brl': 'BRL', '₫': 'VND', '฿': 'THB', 'rp': 'IDR',
   'rp.': 'IDR', '₴': 'UAH', 'zł': 'PLN', '₿': 'BTC', 'Ξ': 'ETH',
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** Currency words and tickers written after a number. Upper-case-only tickers are in TICKERS. */
-export const SUFFIX_CURRENCY: Record<string, string> = {
+export const SUFFIX_CURRENCY: Record<string, string> = nfkc({
   'dollars': 'USD', 'dollar': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'usd': 'USD',
   'us-dollar': 'USD', 'dólares': 'USD', 'dolares': 'USD', 'dólar': 'USD', 'dollari': 'USD',
   'долларов': 'USD', 'доллара': 'USD', 'доллар': 'USD', 'ドル': 'USD', '米ドル': 'USD', '달러': 'USD',
@@ -27,7 +34,7 @@ export const SUFFIX_CURRENCY: Record<string, string> = {
   'bitcoin': 'BTC', 'bitcoins': 'BTC', 'биткоинов': 'BTC', 'биткоина': 'BTC', 'ビットコイン': 'BTC',
   '비트코인': 'BTC', 'ether': 'ETH', 'ethereum': 'ETH', 'ethers': 'ETH', 'эфира': 'ETH',
   '이더리움': 'ETH', 'イーサリアム': 'ETH', 'tether': 'USDT', 'solana': 'SOL',
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** Token tickers: matched only when written in upper case after a number ("8,535 ETH"). */
 export const TICKERS = new Set([
@@ -39,11 +46,18 @@ export const TICKERS = new Set([
   'RON', 'SLP', 'WBNB', 'CETUS', 'PEPE', 'BONK', 'JUP', 'WIF', 'STX', 'ICP', 'FIL', 'KAVA',
 ]); // prettier-ignore
 
+export interface Scale {
+  factor: number;
+  attached?: boolean;
+  cjk?: boolean;
+  implies?: string;
+}
+
 /**
  * Scale words after a number. `attached` = only when written with no space ("37.3M", "1.5bn").
  * CJK scales (億, 万, 억, 조) may chain: "1億2000万円", "1조 2000억원".
  */
-export const SCALES: Record<string, { factor: number; attached?: boolean; cjk?: boolean; implies?: string }> = {
+export const SCALES: Record<string, Scale> = nfkc<Scale>({
   'trillion': { factor: 1e12 }, 'tn': { factor: 1e12, attached: true },
   'billion': { factor: 1e9 }, 'billions': { factor: 1e9 }, 'bn': { factor: 1e9 },
   'b': { factor: 1e9, attached: true }, 'bln': { factor: 1e9 },
@@ -57,6 +71,7 @@ export const SCALES: Record<string, { factor: number; attached?: boolean; cjk?: 
   'lac': { factor: 1e5, implies: 'INR' },
   'करोड़': { factor: 1e7, implies: 'INR' }, 'करोड': { factor: 1e7, implies: 'INR' },
   'लाख': { factor: 1e5, implies: 'INR' },
+  'मिलियन': { factor: 1e6 }, 'बिलियन': { factor: 1e9 }, 'अरब': { factor: 1e9 },
   // es / pt / it / fr / de
   'millones': { factor: 1e6 }, 'millón': { factor: 1e6 }, 'mil millones': { factor: 1e9 },
   'milhões': { factor: 1e6 }, 'milhão': { factor: 1e6 }, 'bilhões': { factor: 1e9 },
@@ -74,7 +89,7 @@ export const SCALES: Record<string, { factor: number; attached?: boolean; cjk?: 
   '万': { factor: 1e4, cjk: true }, '千': { factor: 1e3, cjk: true },
   '조': { factor: 1e12, cjk: true, implies: 'KRW' }, '억': { factor: 1e8, cjk: true, implies: 'KRW' },
   '만': { factor: 1e4, cjk: true }, '천': { factor: 1e3, cjk: true },
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** Words that sit between a scale and its currency: "millones de dólares", "millions d'euros". */
 export const CONNECTORS = ['de ', "d'", 'di ', 'of ', 'in ', 'us-', 'us '];

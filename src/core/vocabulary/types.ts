@@ -5,6 +5,7 @@
 /** Cue kinds the stages look for in a sentence. */
 export type CueKind =
   | 'theft' // hacked, stolen, drained, exploit ...
+  | 'weak-theft' // attack, breach, compromised: theft only next to crypto words
   | 'crypto' // crypto, bitcoin, token, exchange, wallet ...
   | 'arrest' // arrested, charged, pleaded guilty (follow-ups are still theft stories)
   | 'investigate' // traced, froze, analytics, law enforcement
