@@ -4,6 +4,7 @@
 // is wrong and where, as a JSON path. Nothing here touches the database.
 import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from './library-export';
 import { validate as generatedValidate } from './library-schema-validate';
+import { locateJsonError } from './library-import-locate';
 import type { Result } from './result';
 
 /** Files above this size are refused before they are read. */
@@ -102,20 +103,17 @@ function describe(e: AjvError): ImportProblem {
   }
 }
 
-/** Where a JSON.parse failure happened, in words: "line 3, column 7" or "at the end". */
-function parseFailure(text: string, e: unknown): ImportProblem {
-  const raw = e instanceof Error ? e.message : String(e);
-  const m = /position (\d+)/.exec(raw);
-  const pos = m ? Number(m[1]) : text.length;
+/** Where a JSON.parse failure happened: line, column and the JSON path being read. */
+function parseFailure(text: string): ImportProblem {
+  const { pos, path, atEnd } = locateJsonError(text);
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  const truncated = pos >= text.trimEnd().length || /end of (JSON|data) input/i.test(raw);
   return {
-    message: truncated
+    message: atEnd
       ? `The file is not complete JSON: it ends too early (line ${line}, column ${column}). It may have been cut off while copying or downloading.`
       : `The file is not valid JSON at line ${line}, column ${column}.`,
-    path: truncated ? '$ (end of file)' : `$ (line ${line}, column ${column})`,
+    path,
   };
 }
 
@@ -128,8 +126,8 @@ export function parseLibraryText(text: string): Result<LibraryExport, ImportProb
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: parseFailure(text, e) };
+  } catch {
+    return { ok: false, error: parseFailure(text) };
   }
   return checkLibraryDoc(data);
 }

@@ -1,5 +1,5 @@
-// @ts-nocheck
 /* eslint-disable */
+// @ts-nocheck
 // GENERATED from docs/library-export.schema.json by tests/unit/library/schema.test.ts
 // (run it with UPDATE_VALIDATOR=1 after changing the schema). Do not edit by hand.
 'use strict';

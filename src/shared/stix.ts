@@ -67,6 +67,7 @@ export function buildStixBundle(incidents: SavedIncident[], sources: SavedSource
   const byIncident = sourcesByIncident(sources);
   const shared = new Map<string, Shared>(); // identities and actors, used by several incidents
   const own: StixObject[] = [];
+  const emitted = new Set<string>();
 
   const common = (type: string, id: string, created: string, modified: string) => ({
     type,
@@ -88,7 +89,8 @@ export function buildStixBundle(incidents: SavedIncident[], sources: SavedSource
   const sorted = [...incidents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const incident of sorted) {
     const created = stamp(incident.createdAt, '1970-01-01T00:00:00.000Z');
-    const modified = stamp(incident.updatedAt, created);
+    const updated = stamp(incident.updatedAt, created);
+    const modified = updated > created ? updated : created;
     const list = byIncident.get(incident.id) ?? [];
 
     const victimIds = incident.victims.map((v) =>
@@ -172,6 +174,9 @@ export function buildStixBundle(incidents: SavedIncident[], sources: SavedSource
       const id = stixId('relationship', `${type}|${source}|${target}`);
       if (relationships.includes(id)) return;
       relationships.push(id);
+      // An attacker targeting a victim is one fact, however many incidents repeat it.
+      if (emitted.has(id)) return;
+      emitted.add(id);
       own.push({
         ...common('relationship', id, created, modified),
         relationship_type: type,

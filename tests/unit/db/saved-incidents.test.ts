@@ -8,7 +8,9 @@ import {
   pageState,
   saveIncident,
 } from '../../../src/db/saved-incidents';
+import { splitSource, updateIncident } from '../../../src/db/library-edit';
 import type { SaveRequest } from '../../../src/shared/messages';
+import { amountRange } from '../../../src/shared/saved';
 
 let db: HeistLensDB;
 let n = 0;
@@ -96,4 +98,108 @@ test('canonical URLs drop the fragment and tracking parameters, keep the rest', 
     'https://x.example/p?id=3',
   );
   expect(canonicalizeUrl('not a url')).toBe('not a url');
+});
+
+describe('merge rules', () => {
+  test('conflicting figures are kept per source and the incident shows the range', async () => {
+    await saveIncident(db, story('https://one.example/a'), opts());
+    await saveIncident(
+      db,
+      story('https://two.example/b', 'CoinsPaid', '2023-07-23', 37_000_000),
+      opts(),
+    );
+    const { incidents, sources } = await listSaved(db);
+    expect(incidents[0]!.amount?.usd).toBe(37_300_000); // the first figure stays the chosen one
+    expect(amountRange(incidents[0]!, sources)).toEqual({
+      min: 37_000_000,
+      max: 37_300_000,
+      currency: 'USD',
+    });
+  });
+
+  test('the victim name matches across spelling ("Coins Paid" = "CoinsPaid"), window is 4 days', async () => {
+    await saveIncident(db, story('https://one.example/a'), opts());
+    const near = await saveIncident(
+      db,
+      story('https://two.example/b', 'Coins Paid', '2023-07-26'),
+      opts(),
+    );
+    expect(near.merged).toBe(true);
+    const far = await saveIncident(
+      db,
+      story('https://three.example/c', 'CoinsPaid', '2023-07-27'),
+      opts(),
+    );
+    expect(far.merged).toBe(false);
+  });
+
+  test('the same dataset incident merges even when the victim is named differently', async () => {
+    const a = await saveIncident(db, story('https://one.example/a'), {
+      ...opts(),
+      datasetIncidentId: 'inc:x',
+    });
+    const b = await saveIncident(db, story('https://two.example/b', 'Alphapo', '2023-07-22'), {
+      ...opts(),
+      datasetIncidentId: 'inc:x',
+    });
+    expect(b).toMatchObject({ incidentId: a.incidentId, merged: true, sourceCount: 2 });
+  });
+
+  test('a different victim on the same day is another incident', async () => {
+    await saveIncident(db, story('https://one.example/a'), opts());
+    const other = await saveIncident(db, story('https://two.example/b', 'Alphapo'), opts());
+    expect(other.merged).toBe(false);
+  });
+
+  test('a merge can be undone: the source goes back to an incident of its own', async () => {
+    const first = await saveIncident(db, story('https://one.example/a'), opts());
+    const second = story('https://two.example/b', 'CoinsPaid', '2023-07-23', 37_000_000);
+    second.incident.actors.push({ name: 'TraderTraitor', entityId: 'actor:tradertraitor' });
+    await saveIncident(db, second, opts());
+    const merged = (await listSaved(db)).incidents[0]!;
+    expect(merged.actors.map((a) => a.name)).toEqual(['Lazarus Group', 'TraderTraitor']);
+
+    const moved = (await db.savedSources.where('url').equals('https://two.example/b').first())!;
+    expect(moved.mergedAt).toBeDefined();
+    const split = await splitSource(db, moved.id, {
+      now: '2023-07-28T00:00:00Z',
+      newId: () => 'split-1',
+    });
+    expect(split).toEqual({ incidentId: 'split-1', fromIncidentId: first.incidentId });
+
+    const { incidents, sources } = await listSaved(db);
+    expect(incidents).toHaveLength(2);
+    const original = incidents.find((i) => i.id === first.incidentId)!;
+    const own = incidents.find((i) => i.id === 'split-1')!;
+    expect(original.actors.map((a) => a.name)).toEqual(['Lazarus Group']); // TraderTraitor left with its story
+    expect(original.amount?.usd).toBe(37_300_000);
+    expect(own).toMatchObject({ date: '2023-07-23', amount: { usd: 37_000_000 } });
+    expect(own.actors.map((a) => a.name)).toEqual(['Lazarus Group', 'TraderTraitor']);
+    expect(sources.find((s) => s.id === moved.id)).toMatchObject({ incidentId: 'split-1' });
+    expect(sources.find((s) => s.id === moved.id)!.mergedAt).toBeUndefined();
+    // An incident's only source cannot be split off.
+    expect(await splitSource(db, moved.id, { now: 'x', newId: () => 'never' })).toBeNull();
+  });
+
+  test('the reader can correct an incident; the victim key follows the victim', async () => {
+    const { incidentId } = await saveIncident(db, story('https://one.example/a'), opts());
+    const edited = await updateIncident(
+      db,
+      incidentId,
+      {
+        victims: [{ name: 'Alpha Po' }],
+        tags: [' dprk ', 'dprk', ''],
+        notes: 'checked',
+        date: '2023-07-21',
+      },
+      '2023-08-01T00:00:00Z',
+    );
+    expect(edited).toMatchObject({
+      victimKey: 'alphapo',
+      tags: ['dprk'],
+      notes: 'checked',
+      date: '2023-07-21',
+    });
+    expect(await updateIncident(db, 'nope', { notes: 'x' }, 'now')).toBeNull();
+  });
 });

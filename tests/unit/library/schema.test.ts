@@ -10,4 +10,4 @@ test('the bundled validator is generated from docs/library-export.schema.json', 
   expect(readFileSync(VALIDATOR_PATH, 'utf8'), 'run with UPDATE_VALIDATOR=1 to regenerate').toBe(
     fresh,
   );
-});
+}, 60_000);

@@ -30,7 +30,7 @@ export async function generateValidator(): Promise<string> {
   const validate = ajv.compile(loadSchema());
   const code = standaloneCode(ajv, validate);
   const text =
-    '// @ts-nocheck\n/* eslint-disable */\n' +
+    '/* eslint-disable */\n// @ts-nocheck\n' +
     '// GENERATED from docs/library-export.schema.json by tests/unit/library/schema.test.ts\n' +
     '// (run it with UPDATE_VALIDATOR=1 after changing the schema). Do not edit by hand.\n' +
     code;
