@@ -22,7 +22,7 @@ import {
   type CuratedOrganization,
 } from './organizations';
 import { DEFAULT_SHARED_DATA, loadSources, SOURCE_FILES } from './sources';
-import { nameKey, stableJson } from './util';
+import { coreKey, stableJson } from './util';
 
 /** Bump when the shape or the curated facts change; seeding uses it to decide whether to reseed. */
 export const DATASET_VERSION = '2026.11.1';
@@ -49,7 +49,7 @@ export function buildAll(sharedDir = process.env.HEISTLENS_SHARED_DATA ?? DEFAUL
   const orgs = new OrgIndex(flags);
   addCuratedOrganizations(orgs, curatedOrgs);
   addCcxtExchanges(orgs, src.ccxt);
-  const victimKey = (name: string): string => orgs.find(name)?.id ?? nameKey(name);
+  const victimKey = (name: string): string => orgs.findLoose(name)?.id ?? `n:${coreKey(name)}`;
 
   const incidents = mergeIncidents(
     [

@@ -7,7 +7,7 @@ import type {
   SourceRef,
 } from '../../src/data/schema';
 import type { DhlIncident, DnIncident } from './sources';
-import { byString, dayDiff, nameKey, slug, uniq, uniqCI } from './util';
+import { byString, dayDiff, nameKey, slug, uniq, uniqCI, victimNames } from './util';
 
 export type CuratedIncident = Omit<DatasetIncident, 'id' | 'origin'> & {
   id?: string;
@@ -57,7 +57,7 @@ const DN_ACTORS: Record<string, string> = {
 export function fromDnInstitute(r: DnIncident & { file_name_date?: string }): DatasetIncident {
   const date =
     r.file_name_date && /^\d{4}-\d{2}-\d{2}$/.test(r.file_name_date) ? r.file_name_date : r.date;
-  const [name = r.title, ...aliases] = r.target_entities;
+  const [name = r.title, ...aliases] = uniqCI(r.target_entities.flatMap(victimNames));
   const page: SourceRef = {
     url: encodeURI(DN_REPO + r.source_path),
     title: r.title,
@@ -96,6 +96,7 @@ export function nativeAmount(text: string | null): { value: number; asset: strin
 }
 
 export function fromDefiHackLabs(r: DhlIncident): DatasetIncident {
+  const [dhlName = r.name.trim(), ...dhlAliases] = victimNames(r.name);
   const bridge = /bridge/i.test(`${r.root_cause ?? ''} ${r.name}`);
   const page: SourceRef = {
     url: encodeURI(DHL_REPO + (r.poc ?? r.source_file)),
@@ -106,7 +107,7 @@ export function fromDefiHackLabs(r: DhlIncident): DatasetIncident {
   const inc: DatasetIncident = {
     id: `inc:${r.date}-${slug(r.name)}`,
     date: r.date,
-    victim: { name: r.name.trim(), aliases: [], kind: bridge ? 'bridge' : 'defi' },
+    victim: { name: dhlName, aliases: dhlAliases, kind: bridge ? 'bridge' : 'defi' },
     attributions: [],
     sources: [page, ...links.map((url) => ({ url }))],
     origin: ['defihacklabs'],

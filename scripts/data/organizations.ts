@@ -4,7 +4,7 @@ import type { OrgKind } from '../../src/core/lexicon';
 import type { DatasetIncident, Organization } from '../../src/data/schema';
 import type { FlagMap } from './actors';
 import type { CcxtExchange } from './sources';
-import { byString, nameKey, slug, splitFlags, uniqCI } from './util';
+import { byString, coreKey, nameKey, slug, splitFlags, uniqCI } from './util';
 
 export interface CuratedOrganization {
   name: string;
@@ -16,11 +16,21 @@ export interface CuratedOrganization {
 export class OrgIndex {
   readonly byId = new Map<string, Organization>();
   private readonly byKey = new Map<string, string>();
+  /** Loose keys ("level" for "Level Finance"); null when two organisations share one. */
+  private readonly byCore = new Map<string, string | null>();
 
   constructor(readonly flags: FlagMap) {}
 
   find(name: string): Organization | undefined {
     const id = this.byKey.get(nameKey(name));
+    return id ? this.byId.get(id) : undefined;
+  }
+
+  /** Exact name first, then the loose key when it points at exactly one organisation. */
+  findLoose(name: string): Organization | undefined {
+    const exact = this.find(name);
+    if (exact) return exact;
+    const id = this.byCore.get(coreKey(name));
     return id ? this.byId.get(id) : undefined;
   }
 
@@ -40,6 +50,11 @@ export class OrgIndex {
     for (const n of [target.name, ...target.aliases]) {
       const k = nameKey(n);
       if (k && !this.byKey.has(k)) this.byKey.set(k, target.id);
+      const c = coreKey(n);
+      if (c.length >= 4) {
+        const held = this.byCore.get(c);
+        this.byCore.set(c, held === undefined || held === target.id ? target.id : null);
+      }
     }
     for (const raw of rawAliases) {
       const { flags, alias } = splitFlags(raw);
@@ -84,7 +99,8 @@ export function addCcxtExchanges(index: OrgIndex, exchanges: CcxtExchange[]): vo
 export function linkVictims(index: OrgIndex, incidents: DatasetIncident[]): void {
   for (const inc of incidents) {
     let org =
-      index.find(inc.victim.name) ?? inc.victim.aliases.map((a) => index.find(a)).find(Boolean);
+      index.findLoose(inc.victim.name) ??
+      inc.victim.aliases.map((a) => index.findLoose(a)).find(Boolean);
     if (!org) {
       org = index.add({
         id: `org:${slug(inc.victim.name)}`,

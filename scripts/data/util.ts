@@ -63,3 +63,33 @@ export function dayDiff(a: string, b: string): number {
 export function stableJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent) + '\n';
 }
+
+const CORE_SUFFIX =
+  /(protocol|finance|defi|fi|network|exchange|dao|bridge|labs?|capital|money|hack|multisig|technologies|markets?|io|app|v\d)$/;
+
+/** A looser key for matching one victim across sources: "Level Finance", "Level" and "LevelFi"
+ *  agree. Suffixes are only stripped while at least four characters remain. */
+export function coreKey(s: string): string {
+  let k = nameKey(s);
+  for (;;) {
+    const m = CORE_SUFFIX.exec(k);
+    if (!m || k.length - m[0].length < 4) return k;
+    k = k.slice(0, k.length - m[0].length);
+  }
+}
+
+/** Names one victim string stands for: "Rari Capital/Fei Protocol" is two, "Harmony's Horizon
+ *  Bridge" names Harmony and Horizon Bridge. The first entry is the main name. */
+export function victimNames(raw: string): string[] {
+  const parts = raw
+    .split(/\s*\/\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    out.push(p);
+    const poss = /^(.+?)['’]s\s+(.+)$/.exec(p);
+    if (poss) out.push(poss[1]!, poss[2]!);
+  }
+  return uniqCI(out);
+}
