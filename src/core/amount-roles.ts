@@ -98,6 +98,8 @@ export function decideAmounts(
     const nearOwn = victims.some((v) => v.mentions.some((m) => m.s === s));
     if (nearOther && !(nearOwn && !adjacentTo(otherSpans, hit)))
       return mk('other-theft', 'amount of another incident');
+    if (doc.pastDated.has(s) && s !== doc.headline)
+      return mk('other-theft', 'dated well before this incident');
     if (isPastSentence(doc, s, storyYear) && !nearOwn && s !== doc.headline)
       return mk('other-theft', 'earlier incident');
     let rank = 10;

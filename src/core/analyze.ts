@@ -7,7 +7,7 @@ import type { AmountDecision } from './amount-roles';
 import { scanAmounts } from './amounts';
 import type { AmountHit } from './amounts';
 import { classify } from './classify';
-import { scanDates, scanRelative } from './dates';
+import { daysBetween, scanDates, scanMonthRefs, scanRelative } from './dates';
 import type { DateHit } from './dates';
 import { buildDoc, has } from './document';
 import type { Doc } from './document';
@@ -37,9 +37,13 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 
   const amounts = scanAmounts(n.norm, n.lower, style);
   const { dates, anchor } = findDates(doc, options?.now);
-  const storyYear = anchor ? Number(anchor.slice(0, 4)) : firstYear(dates);
+  // a first guess of the incident's date (theft sentences only) tells earlier incidents apart
+  const prelim = pickDate(doc, dates, [], null, anchor, []);
+  const ref = prelim?.iso ?? anchor;
+  const storyYear = ref ? Number(ref.slice(0, 4)) : firstYear(dates);
+  if (ref) markPastDated(doc, dates, ref);
 
-  const cands = collectCandidates(doc, lexicon);
+  const cands = collectCandidates(doc, lexicon, amounts);
   const orgs = decideOrgs(doc, cands, storyYear, true);
   const victims = orgs.filter((o) => o.role === 'victim').map((o) => o.cand);
   const others = orgs.filter((o) => o.role === 'other-victim').map((o) => o.cand);
@@ -190,6 +194,21 @@ function findDates(doc: Doc, now?: string): { dates: DateHit[]; anchor: string |
   );
   const dates = [...abs, ...rel].sort((a, b) => a.start - b.start);
   return { dates, anchor };
+}
+
+/** Sentences naming a date (or "in April") more than 45 days before the incident. */
+function markPastDated(doc: Doc, dates: DateHit[], ref: string): void {
+  const refYear = Number(ref.slice(0, 4));
+  const refMonth = Number(ref.slice(5, 7));
+  for (const d of dates) {
+    if (d.iso && !d.relative && daysBetween(d.iso, ref) > 45)
+      doc.pastDated.add(sentenceAt(doc.sentences, d.start));
+  }
+  for (const m of scanMonthRefs(doc.n.lower)) {
+    const y = m.year ?? (m.month > refMonth ? refYear - 1 : refYear);
+    const isoMid = `${y}-${String(m.month).padStart(2, '0')}-15`;
+    if (daysBetween(isoMid, ref) > 45) doc.pastDated.add(sentenceAt(doc.sentences, m.start));
+  }
 }
 
 function firstYear(dates: DateHit[]): number | null {

@@ -128,7 +128,7 @@ export function classify(doc: Doc, st: Structure): Classification {
     score -= 0.25;
     reasons.push('many incidents, none the subject');
   }
-  if (h >= 0 && has(doc, h, 'fraud') && !headTheft) {
+  if (h >= 0 && has(doc, h, 'fraud') && !headTheft && !leadTheft) {
     score -= 0.25;
     reasons.push('fraud/collapse without a theft');
   } else if (range(doc, l0, l1, ['fraud']) >= 2 && !headTheft && !leadTheft) score -= 0.2;

@@ -14,7 +14,7 @@ export function yearsIn(doc: Doc, s: number): number[] {
 
 /** A sentence about another incident: "in the past", "earlier heists", or a year before the story's. */
 export function isPastSentence(doc: Doc, s: number, storyYear: number | null): boolean {
-  if (has(doc, s, 'past')) return true;
+  if (has(doc, s, 'past') || doc.pastDated.has(s)) return true;
   if (storyYear !== null) {
     const ys = yearsIn(doc, s);
     if (ys.length && ys.every((y) => y < storyYear)) return true;

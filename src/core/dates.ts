@@ -123,3 +123,32 @@ export function scanRelative(lower: string, anchor: string | null): DateHit[] {
   }
   return out;
 }
+
+export interface MonthRef {
+  start: number;
+  end: number;
+  month: number;
+  year: number | null;
+}
+
+const MONTH_REF_RE = new RegExp(
+  `(?<![\\p{L}])(?:in|since|during|from|last|early|late|mid-?|until|by|en|em|im|nel|ad|a)\\s+(?:early |late |mid-?)?(?<m>${MONTH_ALT})(?:,? (?<y>(?:19|20)\\d\\d))?(?![\\p{L}])`,
+  'giu',
+);
+
+/** "in April", "since May 2024": month references without a day, for telling earlier incidents apart. */
+export function scanMonthRefs(lower: string): MonthRef[] {
+  const out: MonthRef[] = [];
+  for (const m of lower.matchAll(MONTH_REF_RE)) {
+    const g = m.groups ?? {};
+    const month = MONTHS[g.m!];
+    if (!month) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, month, year: g.y ? Number(g.y) : null });
+  }
+  return out;
+}
+
+/** Days from a to b (ISO dates). */
+export function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000;
+}

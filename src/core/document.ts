@@ -25,6 +25,8 @@ export interface Doc {
   lead: [number, number];
   /** Dominant language by cue counts ("en" when unclear). */
   lang: string;
+  /** Sentences dated well before this story's incident (another, earlier incident). */
+  pastDated: Set<number>;
 }
 
 export function has(doc: Doc, s: number, kind: CueKind): boolean {
@@ -91,7 +93,7 @@ export function buildDoc(text: string): Doc {
 
   const headline = findHeadline(n.norm, sentences);
   const lead = findLead(n.norm, sentences, headline);
-  return { n, sentences, cues, headline, lead, lang };
+  return { n, sentences, cues, headline, lead, lang, pastDated: new Set() };
 }
 
 function wordCount(t: string): number {

@@ -75,7 +75,21 @@ function overlaps(spans: { start: number; end: number }[], s: number, e: number)
   return -1;
 }
 
-export function collectCandidates(doc: Doc, lexicon: Lexicon | undefined): Cand[] {
+/** "Ahmed exploited a flaw": a bare verb followed by its object is active voice, the name is the actor. */
+const ACTIVE_NEXT =
+  /^ (a|an|the|its|their|his|her|two|three|several|multiple|into|crypto|funds|over|more|about|\$|\d)/;
+function activeVoice(lower: string, cueStart: number, cueEnd: number): boolean {
+  const cue = lower.slice(cueStart, cueEnd);
+  if (!/^(hacked|exploited|drained|breached|lost|suffered|targeted)$/.test(cue)) return false;
+  if (cue === 'lost' || cue === 'suffered') return false; // "X lost $5m", "X suffered an exploit": the victim
+  return ACTIVE_NEXT.test(lower.slice(cueEnd, cueEnd + 12));
+}
+
+export function collectCandidates(
+  doc: Doc,
+  lexicon: Lexicon | undefined,
+  amountSpans: { start: number; end: number }[] = [],
+): Cand[] {
   const map = new Map<string, Cand>();
   const { n } = doc;
   const taken: { start: number; end: number; key: string }[] = [];
@@ -107,6 +121,10 @@ export function collectCandidates(doc: Doc, lexicon: Lexicon | undefined): Cand[
     }
   }
 
+  // surnames of known individuals ("Ahmed exploited ...") are the person, not a new name
+  const surnames = new Set<string>();
+  for (const c of map.values()) if (c.kind === 'individual') surnames.add(c.name.split(' ').pop()!);
+
   // 2. names next to victim patterns
   const patternNames = new Map<string, string>();
   const consider = (
@@ -122,6 +140,7 @@ export function collectCandidates(doc: Doc, lexicon: Lexicon | undefined): Cand[
       if (cand && cand.kind !== 'org') return; // an actor's name is not a victim
     } else {
       if (doc.headline === s && !bodyHas(doc, span.name)) return; // Title Case headlines mislead
+      if (surnames.has(span.name)) return;
       const key = `name:${span.name.toLowerCase()}`;
       cand = addMention(
         map,
@@ -137,6 +156,7 @@ export function collectCandidates(doc: Doc, lexicon: Lexicon | undefined): Cand[
     const se = doc.sentences[s]!;
     for (const cue of doc.cues[s]!) {
       if (cue.kind === 'victim-after' || cue.kind === 'theft-noun') {
+        if (cue.kind === 'victim-after' && activeVoice(n.lower, cue.start, cue.end)) continue;
         const span = nameBefore(n.norm, cue.start, se.start);
         consider(span, s, `"${n.norm.slice(cue.start, cue.end)}" follows it`);
       } else if (cue.kind === 'victim-before') {
@@ -146,6 +166,25 @@ export function collectCandidates(doc: Doc, lexicon: Lexicon | undefined): Cand[
       }
     }
   }
+  // "<amount> from X" in a theft sentence: "took $3.6 million from Nirvana Finance"
+  for (const a of amountSpans) {
+    const s = sentenceAt(doc.sentences, a.start);
+    const se = doc.sentences[s]!;
+    if (
+      !doc.cues[s]!.some(
+        (c) => c.kind === 'theft' || c.kind === 'weak-theft' || c.kind === 'victim-after',
+      )
+    )
+      continue;
+    const m = /^(?: in [\p{L}-]+(?: [\p{L}-]+)?| worth of [\p{L}-]+| of [\p{L}-]+)? from /u.exec(
+      n.norm.slice(a.end, a.end + 40),
+    );
+    if (!m) continue;
+    const span = nameAfter(n.norm, a.end + m[0].length, se.end);
+    if (span && span.start - (a.end + m[0].length) <= 30)
+      consider(span, s, 'an amount was taken from it');
+  }
+
   // repeats of pattern names elsewhere in the text
   for (const [key, name] of patternNames) {
     if (name.length < 3) continue;
@@ -228,7 +267,8 @@ function collectCountries(
   }
 }
 
-const NAME_RE = /^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}/u;
+const NAME_RE =
+  /^\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?(?: \p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?){1,2}/u;
 
 function collectIndividuals(
   doc: Doc,
@@ -239,10 +279,13 @@ function collectIndividuals(
   for (let s = 0; s < doc.sentences.length; s++) {
     const arrests = doc.cues[s]!.filter((c: CueHit) => c.kind === 'arrest');
     if (!arrests.length) continue;
+    // "convicted of defrauding customers": a fraud, not this theft
+    if (doc.cues[s]!.some((c) => c.kind === 'fraud')) continue;
     const se = doc.sentences[s]!;
     const text = norm.slice(se.start, se.end);
     // every "Firstname Lastname" in the sentence that is not a known entity
-    const re = /\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,2}/gu;
+    const re =
+      /\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?(?: \p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?){1,2}/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const start = se.start + m.index;

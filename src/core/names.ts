@@ -60,6 +60,10 @@ export interface NameSpan {
 }
 
 function tidy(tokens: { s: number; e: number; t: string }[]): NameSpan | null {
+  // "The DAO": an article before a bare acronym is part of the name
+  const theAcronym =
+    tokens.length === 2 && tokens[0]!.t === 'The' && /^[A-Z]{3,5}$/.test(tokens[1]!.t);
+  if (theAcronym) return { start: tokens[0]!.s, end: tokens[1]!.e, name: `The ${tokens[1]!.t}` };
   while (tokens.length && LEADING_GENERIC.has(tokens[0]!.t.toLowerCase())) tokens.shift();
   while (tokens.length && TRAILING_GENERIC.has(tokens[tokens.length - 1]!.t.toLowerCase()))
     tokens.pop();
@@ -104,7 +108,10 @@ export function nameAfter(norm: string, pos: number, max: number): NameSpan | nu
     if (e === i) break;
     const raw = norm.slice(i, e);
     const t = clean(raw);
-    if (!tokens.length && /^[\p{Ll}-]+$/u.test(t) && skipped < 4 && !/[,;:]$/.test(raw)) {
+    const descriptor =
+      /^[\p{Ll}-]+$/u.test(t) ||
+      /^[\p{L}\d.]+-(based|linked|owned|focused|run|backed|native|compatible)$/u.test(t);
+    if (!tokens.length && descriptor && skipped < 6 && !/[,;:]$/.test(raw)) {
       skipped++;
       i = e;
       continue;

@@ -94,7 +94,7 @@ export function decideOrgs(
     ({ c, s }) =>
       (c.victimHits.length > 0 || victimLikeKind(c.orgKind)) &&
       s.victim > s.investigator &&
-      s.victim >= 3,
+      s.victim >= 2.5,
   );
   eligible.sort(
     (a, b) => b.s.victim - a.s.victim || a.c.mentions[0]!.start - b.c.mentions[0]!.start,
@@ -173,6 +173,13 @@ export function decideActors(
       if (!past) pastOnly = false;
       let w = s === doc.headline ? 3 : s >= doc.lead[0] && s < doc.lead[1] ? 2 : 1;
       if (victimSentences.has(s)) w += 1;
+      if (
+        has(doc, s, 'suspect') ||
+        has(doc, s, 'attribute') ||
+        has(doc, s, 'confirm') ||
+        has(doc, s, 'claim')
+      )
+        w += 0.5;
       if (past) w *= 0.3;
       score += w;
     }

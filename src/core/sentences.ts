@@ -14,7 +14,7 @@ const ABBREV = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'vs', 'etc', 'no', 'approx',
   'est', 'u.s', 'u.k', 'e.g', 'i.e', 'mio', 'mrd', 'rs', 'gov', 'dept', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'n', 's', 'u.s.a', 'cr', 'mln', 'bln',
-  'sen', 'rep', 'gen', 'col', 'lt', 'prof', 'fig', 'ca', 'z.b', 'bzw', 'ggf', 'usw', 'sr', 'sra',
+  'sen', 'rep', 'mt', 'ft', 'ave', 'blvd', 'messrs', 'jr', 'no', 'gen', 'col', 'lt', 'prof', 'fig', 'ca', 'z.b', 'bzw', 'ggf', 'usw', 'sr', 'sra',
 ]); // prettier-ignore
 
 export function splitSentences(norm: string): Sentence[] {

@@ -14,7 +14,7 @@ export const en: Vocabulary = {
   'weak-theft': [
     'breach*', 'compromis*', 'attacker*', 'cyberattack*', 'cyber attack*', 'cyber-attack*',
     'security incident*', 'security breach*', 'malicious', 'phish*', 'attack', 'attacks',
-    'attacked', 'intrusion*', 'unauthori*',
+    'attacked', 'intrusion*', 'unauthori*', 'vanish*', 'disappear*', 'missing', 'went missing',
   ],
   crypto: [
     'crypto*', 'bitcoin*', 'btc', 'eth', 'ether', 'ethereum', 'blockchain*', 'token*', 'defi',
@@ -112,7 +112,7 @@ export const en: Vocabulary = {
   suspect: [
     'suspect*', 'believed', 'believe*', 'likely', 'alleged*', 'possibly', 'possible', 'may have',
     'might have', 'thought to', 'reportedly', 'appears to', 'hallmarks', 'signs of', 'potentially',
-    'presumably', 'probabl*',
+    'presumably', 'probabl*', 'may be', 'could be', 'suggest*', 'indicat*', 'consistent with',
   ],
   attribute: [
     'attribut*', 'linked to', 'tied to', 'blamed', 'blames', 'connected to', 'associated with',
@@ -121,7 +121,7 @@ export const en: Vocabulary = {
   confirm: [
     'confirm*', 'was behind', 'were behind', 'is behind', 'are behind', 'responsible for',
     'carried out', 'perpetrated', 'orchestrat*', 'conducted', 'stole', 'stolen by', 'hacked by',
-    'determined', 'concluded', 'found that',
+    'determined', 'concluded', 'found that', 'responsible',
   ],
   claim: [
     'claimed responsibility', 'claims responsibility', 'took credit', 'takes credit',
