@@ -217,7 +217,7 @@ function firstYear(dates: DateHit[]): number | null {
 }
 
 const STATEMENT_BEFORE =
-  /\b(said|says|announced|announces|admitted|found|confirmed|confirms|told|reported|reports|wrote|disclosed|revealed|filed|charged|pleaded|sentenced|ruled|released|published|added|noted|arrested|extradited|convicted)\b[^.]{0,12}$/;
+  /\b(said|says|announced|announces|admitted|found|confirmed|confirms|told|reported|reports|wrote|disclosed|revealed|filed|charged|pleaded|sentenced|ruled|released|published|added|noted|arrested|extradited|convicted)\b[^.]{0,30}$/;
 
 /**
  * The theft's date: a date in a theft sentence (or next to the attacker of a follow-up story), not
@@ -260,7 +260,11 @@ function pickDate(
     const before = doc.n.lower.slice(Math.max(se.start, d.start - 40), d.start);
     if (STATEMENT_BEFORE.test(before)) score -= 4;
     const line = doc.n.lower.slice(se.start, se.end);
-    if (/\b(updated|published|posted)\b/.test(line) || /^(by |- |— )/.test(line)) score -= 4;
+    if (
+      line.length < 90 &&
+      (/\b(updated|published|posted)\b/.test(line) || /^(by |- |— )/.test(line))
+    )
+      score -= 4; // byline / dateline
     if (se.end - se.start < 60 && d.end - d.start > (se.end - se.start) * 0.4) score -= 4; // dateline
     if (score < 3) continue;
     if (!best || score > best.score || (score === best.score && d.iso < best.d.iso!))

@@ -58,8 +58,15 @@ export function sentenceText(doc: Doc, s: number): string {
 export function scanCues(lower: string): CueHit[] {
   const raw = cueTrie().scanAll(lower);
   const hits: CueHit[] = [];
-  for (const h of raw)
-    for (const v of h.values) hits.push({ start: h.start, end: h.end, kind: v.kind, lang: v.lang });
+  // one hit per (span, kind): several languages share a word ("exploit", "hack")
+  for (const h of raw) {
+    const kinds = new Set<CueKind>();
+    for (const v of h.values) {
+      if (kinds.has(v.kind)) continue;
+      kinds.add(v.kind);
+      hits.push({ start: h.start, end: h.end, kind: v.kind, lang: v.lang });
+    }
+  }
   // An off-topic phrase ("hackathon", "life hack") hides the theft words it contains; a bounty
   // programme is not a theft.
   const off = hits.filter((h) => h.kind === 'offtopic');

@@ -80,7 +80,8 @@ const ACTIVE_NEXT =
   /^ (a|an|the|its|their|his|her|two|three|several|multiple|into|crypto|funds|over|more|about|\$|\d)/;
 function activeVoice(lower: string, cueStart: number, cueEnd: number): boolean {
   const cue = lower.slice(cueStart, cueEnd);
-  if (!/^(hacked|exploited|drained|breached|lost|suffered|targeted)$/.test(cue)) return false;
+  if (!/^(hacked|exploited|drained|breached|lost|suffered|targeted|attacked)$/.test(cue))
+    return false;
   if (cue === 'lost' || cue === 'suffered') return false; // "X lost $5m", "X suffered an exploit": the victim
   return ACTIVE_NEXT.test(lower.slice(cueEnd, cueEnd + 12));
 }

@@ -140,7 +140,8 @@ export const en: Vocabulary = {
     'reported a breach', 'has reported a', 'confirmed the hack', 'confirmed the exploit',
     'confirmed the attack', 'confirmed a hack', 'confirmed an exploit', 'said it was hacked',
     'says it was hacked', 'was attacked', 'was targeted', 'was hit', 'has been hit', 'got drained',
-    'was robbed', 'victim', '\'s users', 'hacked', 'exploited', 'drained', 'breached',
+    'was robbed', 'victim', '\'s users', 'hacked', 'exploited', 'drained', 'breached', 'attacked',
+    'was attacked by', 'were attacked',
   ],
   'victim-before': [
     'hack of', 'hack on', 'hacking of', 'attack on', 'attack against', 'attacks on', 'exploit of',
