@@ -75,7 +75,12 @@ export function buildAll(sharedDir = process.env.HEISTLENS_SHARED_DATA ?? DEFAUL
   const problems = validateDataset(dataset);
   if (problems.length)
     throw new Error(`generated dataset is invalid:\n${problems.slice(0, 20).join('\n')}`);
-  return { dataset, lexicon: buildLexicon(dataset, flags, rules) };
+  const english = (
+    JSON.parse(readFileSync(resolve(import.meta.dirname, 'english-words.json'), 'utf8')) as {
+      words: string[];
+    }
+  ).words;
+  return { dataset, lexicon: buildLexicon(dataset, flags, rules, english, orgs.incidentOnly) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

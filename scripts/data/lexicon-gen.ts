@@ -17,29 +17,47 @@ const ownerKey = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, '');
 
 const isCode = (s: string): boolean => /^[A-Z0-9][A-Z0-9.#-]*$/.test(s) && /[A-Z]/.test(s);
 
+/** Names that are not organisations at all in DeFiHackLabs' list (bots, unverified contracts). */
+const JUNK = /_|^mev|^unverified|^token\d|contract|^\d/i;
+
+/** What the lexicon knows about one entity when deciding its aliases' flags. */
+export interface AliasContext {
+  /** The entity's canonical name (as opposed to a synonym). */
+  canonical: boolean;
+  /** Flags written in the curated files ("c", "x", "cx"), when the alias was curated. */
+  curatedFlags?: string;
+  /** An organisation known only from incident lists (no curated or CCXT record). */
+  incidentOnly?: boolean;
+}
+
 /** Decide the flags of one alias, or null to leave it out of the lexicon. */
 export function aliasFlags(
   alias: string,
-  canonical: boolean,
-  curatedFlags: string | undefined,
+  ctx: AliasContext,
   rules: LexiconRules,
   common: Set<string>,
 ): string | null {
   const a = alias.trim();
   if (a.length < 3 || rules.drop.includes(a)) return null;
+  const word = common.has(a.toLowerCase());
+  // Obscure victims known only from incident lists: never short codes, common words or junk.
+  if (ctx.incidentOnly && (word || a.length < 4 || JUNK.test(a))) return null;
   let c = isCode(a) && !a.includes(' ');
   let x = false;
-  if (common.has(a.toLowerCase())) {
+  if (word) {
     if (c) x = a.length <= 4;
-    else if (canonical || curatedFlags?.includes('x')) x = true;
-    else return null;
+    else if (ctx.canonical || ctx.curatedFlags?.includes('x')) {
+      // A proper name that is also a word ("Curve", "Harmony"): only as capitalised, in context.
+      c = true;
+      x = true;
+    } else return null;
   }
   if (a.length <= 3) c = true;
   if (rules.needsContext.includes(a)) x = true;
   if (rules.caseSensitive.includes(a)) c = true;
-  if (curatedFlags !== undefined) {
-    c = c || curatedFlags.includes('c');
-    x = x || curatedFlags.includes('x');
+  if (ctx.curatedFlags !== undefined) {
+    c = c || ctx.curatedFlags.includes('c');
+    x = x || ctx.curatedFlags.includes('x');
   }
   return (c ? 'c' : '') + (x ? 'x' : '');
 }
@@ -48,8 +66,10 @@ export function buildLexicon(
   dataset: Dataset,
   flags: FlagMap,
   rules: LexiconRules,
+  englishWords: string[] = [],
+  incidentOnly: ReadonlySet<string> = new Set(),
 ): CompactLexicon {
-  const common = new Set(rules.commonWords.map((w) => w.toLowerCase()));
+  const common = new Set([...rules.commonWords, ...englishWords].map((w) => w.toLowerCase()));
   type Entry = [string, string, TermType, CompactLexicon['entities'][number][3], string[]];
   const entities: Entry[] = [];
   // An alias belongs to one entity: a canonical name wins over someone else's synonym.
@@ -79,7 +99,10 @@ export function buildLexicon(
       const k = alias.toLowerCase();
       if (seen.has(k) || owner.get(ownerKey(alias)) !== id) continue;
       seen.add(k);
-      const fl = aliasFlags(alias, i === 0, f?.get(k), rules, common);
+      const ctx: AliasContext = { canonical: i === 0, incidentOnly: incidentOnly.has(id) };
+      const curated = f?.get(k);
+      if (curated !== undefined) ctx.curatedFlags = curated;
+      const fl = aliasFlags(alias, ctx, rules, common);
       if (fl === null) continue;
       out.push(fl ? `${fl}|${alias}` : alias);
     }

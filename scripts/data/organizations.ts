@@ -15,6 +15,8 @@ export interface CuratedOrganization {
 
 export class OrgIndex {
   readonly byId = new Map<string, Organization>();
+  /** Organisations created only because an incident named them as victim. */
+  readonly incidentOnly = new Set<string>();
   private readonly byKey = new Map<string, string>();
   /** Loose keys ("level" for "Level Finance"); null when two organisations share one. */
   private readonly byCore = new Map<string, string | null>();
@@ -109,6 +111,7 @@ export function linkVictims(index: OrgIndex, incidents: DatasetIncident[]): void
         kind: inc.victim.kind,
       });
       // Victims known only from incident lists are obscure names: match them only in hack context.
+      index.incidentOnly.add(org.id);
       if (!index.flags.has(org.id)) index.flags.set(org.id, new Map());
       for (const n of [org.name, ...org.aliases])
         index.flags.get(org.id)!.set(n.toLowerCase(), 'x');

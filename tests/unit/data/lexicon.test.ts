@@ -44,6 +44,14 @@ describe('bundledLexicon', () => {
       expect(t, w).toHaveLength(1);
       expect(t[0]!.needsContext, w).toBe(true);
     }
+    for (const w of ['Curve', 'Harmony', 'Ronin', 'Stake', 'Liquid', 'Ledger', 'Elliptic']) {
+      expect(find(w)[0]?.caseSensitive, w).toBe(true);
+    }
+    // Victims known only from incident lists never enter as common words or short codes.
+    for (const w of ['Game', 'Time', 'TIME', 'Level', 'Freedom', 'Polygon', 'Market', 'Yield']) {
+      expect(find(w), w).toHaveLength(0);
+    }
+    expect(find('Bullish')).toHaveLength(0);
     expect(find('Zinc')).toHaveLength(0);
     expect(find('Gate')).toHaveLength(0);
     expect(lex.terms.filter((t) => t.alias.length < 3)).toEqual([]);
