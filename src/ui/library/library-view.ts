@@ -42,11 +42,15 @@ export const EMPTY_QUERY: LibraryQuery = {
   sort: 'date-desc',
 };
 
+/** Lower case without accents, so "elan" finds "Élan". ASCII text skips the costly normalisation. */
 const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  /[^\x00-\x7f]/.test(s)
+    ? s
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+    : s.toLowerCase();
 
 export function buildIndex(incidents: SavedIncident[], sources: SavedSource[]): Entry[] {
   const byIncident = sourcesByIncident(sources);
