@@ -12,6 +12,7 @@ import { splitSource, updateIncident } from '../db/library-edit';
 import { importLibrary } from '../db/library-import';
 import { parseLibraryText } from '../shared/library-import';
 import type { Handlers } from './router';
+import datasetUrl from '../data/generated/dataset.json?url';
 
 const GENERATOR = 'HeistLens 0.1.0';
 const MATCH_WINDOW_DAYS = 7;
@@ -22,9 +23,13 @@ export interface HandlerOptions {
   loadDataset?: () => Promise<Dataset>;
 }
 
-// The dataset is large: load it only when seeding, not on every service-worker start.
-const loadBundledDataset = async (): Promise<Dataset> =>
-  (await import('../data/generated/dataset.json')).default as unknown as Dataset;
+// The dataset is large: it ships as a file of the extension and is read only when seeding,
+// not parsed on every service-worker start (and service workers may not use import()).
+const loadBundledDataset = async (): Promise<Dataset> => {
+  const res = await fetch(datasetUrl);
+  if (!res.ok) throw new Error(`Bundled dataset unreadable (${res.status})`);
+  return (await res.json()) as Dataset;
+};
 
 export function createHandlers(db: HeistLensDB, opts: HandlerOptions = {}) {
   const now = opts.now ?? (() => new Date().toISOString());

@@ -1,6 +1,6 @@
 // The cheap first look: a bounded sample of the page's text, checked by the engine's gate.
 // Pages that fail it cost one short TreeWalker walk and nothing more.
-import { looksLikeCryptoHack } from '../core/analyze';
+import { looksLikeCryptoHack } from '../core/gate';
 
 const SAMPLE_CHARS = 12_000;
 

@@ -28,6 +28,14 @@ function markSpecs(mentions: Mention[], settings: Settings): MarkSpec[] {
   );
 }
 
+function safeUrl(href: string, base: string): string {
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return base;
+  }
+}
+
 export async function runPage(
   doc: Document,
   settings: Settings,
@@ -57,7 +65,8 @@ export async function runPage(
   );
   let status: SaveStatus = { state: 'idle' };
   const url = doc.location.href;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonicalUrl = canonicalHref ? safeUrl(canonicalHref, url) : url;
   const renderPanel = () =>
     panel.render(
       <StoryPanel
@@ -75,7 +84,7 @@ export async function runPage(
       incident: correctedIncident(analysis.incident, c),
       source: {
         url,
-        canonicalUrl: canonical ? new URL(canonical, url).toString() : url,
+        canonicalUrl,
         title: article.title,
         site: article.site,
         ...(article.published ? { published: article.published } : {}),
@@ -91,7 +100,8 @@ export async function runPage(
     renderPanel();
   };
   renderPanel();
-  void send('pageState', { url }).then((r) => {
+  // Saved sources are keyed by canonical URL: the same story reached by another link is known.
+  void send('pageState', { url: canonicalUrl }).then((r) => {
     if (r.ok && r.value.saved && status.state === 'idle') {
       status = { state: 'saved', merged: false, sourceCount: 1 };
       renderPanel();

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 test('Firefox: marks, card and save on a crypto-hack story', async () => {
   await ff.navigate(`${server.origin}/demo-coinspaid.html`);
-  const marks = await ff.waitFor<{ role: string; text: string }[] | null>(
+  const marks = await ff.waitFor<{ role: string; text: string }[]>(
     `(() => { const m = [...document.querySelectorAll('heistlens-mark')].map(e => ({ role: e.dataset.role, text: e.textContent }));
        return m.some(x => x.role === 'attacker') ? m : null; })()`,
     45_000,
@@ -33,7 +33,7 @@ test('Firefox: marks, card and save on a crypto-hack story', async () => {
       .join(' '),
   ).toContain('37.3 million');
 
-  await ff.evaluate(`document.querySelector('heistlens-mark[data-role="attacker"]').focus()`);
+  await ff.hover('heistlens-mark[data-role="attacker"]');
   const card = await ff.waitFor<string>(
     `(() => { const d = document.querySelector('heistlens-card')?.shadowRoot?.querySelector('[role="dialog"]');
        return d && /Also known as/.test(d.textContent) ? d.textContent : null; })()`,

@@ -126,6 +126,24 @@ export class BidiFirefox {
     await this.send('browsingContext.navigate', { context: this.context, url, wait: 'complete' });
   }
 
+  /** Moves the real pointer over the first element matching `selector` (a true hover). */
+  async hover(selector: string): Promise<void> {
+    const box = await this.evaluate<{ x: number; y: number }>(
+      `(() => { const e = document.querySelector(${JSON.stringify(selector)}); e.scrollIntoView({ block: 'center' });
+         const r = e.getBoundingClientRect(); return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) }; })()`,
+    );
+    await this.send('input.performActions', {
+      context: this.context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          actions: [{ type: 'pointerMove', x: box.x, y: box.y, duration: 0 }],
+        },
+      ],
+    });
+  }
+
   /** Evaluates an expression (awaiting a promise) in the page and returns its JSON value. */
   async evaluate<T>(expression: string): Promise<T> {
     const r = (await this.send('script.evaluate', {
