@@ -1,7 +1,7 @@
 // Builds the actor records: every actor MISP or MITRE ATT&CK places in North Korea, Microsoft's
 // names for them, and the hand-curated crypto-crime actors. Both views of the DPRK cluster are
 // kept: MISP's synonyms become umbrella/sub-group relations, MITRE's separate groups stay separate.
-import type { Actor, ActorRelation, SourceRef } from '../../src/data/schema';
+import type { Actor, ActorRelation, DatasetIncident, SourceRef } from '../../src/data/schema';
 import { namingVendor } from './naming';
 import type { MispCluster, Sources, StixObject } from './sources';
 import { byString, slug, splitFlags, uniq } from './util';
@@ -159,6 +159,10 @@ export function buildActors(
     }
     if (!actor.stateSponsor && /state-sponsored/.test(o.description ?? ''))
       actor.stateSponsor = DPRK;
+    const since = /active since (?:at least )?(\d{4})|since at least (\d{4})/.exec(
+      o.description ?? '',
+    );
+    if (since && !actor.firstSeen) actor.firstSeen = since[1] ?? since[2]!;
     const gid = mitreId(o);
     if (gid) {
       actor.mitreId = gid;
@@ -310,4 +314,28 @@ export function buildActors(
   }
   const sorted = [...actors.values()].sort(byString((a) => a.id));
   return { actors: sorted, flags };
+}
+
+/**
+ * Fills firstSeen (when no source gives it) and lastSeen from the thefts attributed to each actor,
+ * so the card can say how recent the activity is.
+ */
+export function applyActivity(actors: Actor[], incidents: DatasetIncident[]): void {
+  const span = new Map<string, { first: string; last: string }>();
+  for (const inc of incidents) {
+    for (const id of new Set(inc.attributions.map((a) => a.actorId))) {
+      const s = span.get(id);
+      if (!s) span.set(id, { first: inc.date, last: inc.date });
+      else {
+        if (inc.date < s.first) s.first = inc.date;
+        if (inc.date > s.last) s.last = inc.date;
+      }
+    }
+  }
+  for (const a of actors) {
+    const s = span.get(a.id);
+    if (!s) continue;
+    if (!a.firstSeen || s.first.slice(0, 4) < a.firstSeen.slice(0, 4)) a.firstSeen = s.first;
+    if (!a.lastSeen || s.last > a.lastSeen) a.lastSeen = s.last;
+  }
 }

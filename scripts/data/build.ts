@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
-import { buildActors, type CuratedActor } from './actors';
+import { applyActivity, buildActors, type CuratedActor } from './actors';
 import {
   fromCurated,
   fromDefiHackLabs,
@@ -64,6 +64,7 @@ export function buildAll(sharedDir = process.env.HEISTLENS_SHARED_DATA ?? DEFAUL
     victimKey,
   );
   linkVictims(orgs, incidents);
+  applyActivity(actors, incidents);
 
   const dataset: Dataset = {
     version: DATASET_VERSION,
