@@ -47,6 +47,7 @@ describe('committed dataset coverage', () => {
 
   it('covers DPRK thefts from 2017 to 2025, each attribution with a source', () => {
     const dprk = d.incidents.filter((i) => i.attributions.length);
+    expect(dprk.length).toBeGreaterThanOrEqual(40);
     const years = new Set(dprk.map((i) => i.date.slice(0, 4)));
     for (const y of ['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']) {
       expect(years).toContain(y);
