@@ -31,8 +31,13 @@ function icon(size: number): Buffer {
       const dy = y + 0.5 - c * 0.9;
       const d = Math.hypot(dx, dy) / size;
       const handle = x > c && y > c && Math.abs(x - y) < size * 0.09 && x < size * 0.9;
-      const corner = Math.min(x, y, size - 1 - x, size - 1 - y) < size * 0.08 &&
-        Math.hypot(Math.max(0, size * 0.16 - Math.min(x, size - 1 - x)), Math.max(0, size * 0.16 - Math.min(y, size - 1 - y))) > size * 0.16;
+      const corner =
+        Math.min(x, y, size - 1 - x, size - 1 - y) < size * 0.08 &&
+        Math.hypot(
+          Math.max(0, size * 0.16 - Math.min(x, size - 1 - x)),
+          Math.max(0, size * 0.16 - Math.min(y, size - 1 - y)),
+        ) >
+          size * 0.16;
       let rgba = [29, 35, 48, 255];
       if (d > 0.22 && d < 0.32) rgba = [245, 158, 11, 255];
       else if (d <= 0.22) rgba = [220, 38, 38, 200];

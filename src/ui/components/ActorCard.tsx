@@ -11,9 +11,31 @@ export interface ActorCardProps {
   maxIncidents?: number;
 }
 
+const MAX_ALIASES = 10;
+
+/** How a relation reads from this actor's side; the dataset stores this actor's role. */
+const VIEW: Record<string, string> = {
+  umbrella: 'part of this group',
+  'sub-group': 'parent group',
+  'overlaps-with': 'overlaps',
+};
+
+/** One line per related actor, with every source's view of the relation side by side. */
+function relatedGroups(related: ActorCardView['related']): { name: string; views: string[] }[] {
+  const byActor = new Map<string, { name: string; views: string[] }>();
+  for (const r of related) {
+    const g = byActor.get(r.actor.id) ?? { name: r.actor.name, views: [] };
+    g.views.push(`${VIEW[r.kind] ?? r.kind} (${r.by})`);
+    byActor.set(r.actor.id, g);
+  }
+  return [...byActor.values()];
+}
+
 export function ActorCard({ view, asWritten, attribution, maxIncidents = 8 }: ActorCardProps) {
   const { actor, related, incidents, totals } = view;
   const aliases = actor.aliases.filter((a) => a.name !== actor.name);
+  const groups = relatedGroups(related);
+  const shownAliases = aliases.slice(0, MAX_ALIASES);
   return (
     <div class="card">
       <h2 class="card-title">{actor.name}</h2>
@@ -38,25 +60,25 @@ export function ActorCard({ view, asWritten, attribution, maxIncidents = 8 }: Ac
         <section>
           <h3>Also known as</h3>
           <ul class="aliases">
-            {aliases.slice(0, 16).map((a) => (
+            {shownAliases.map((a) => (
               <li key={a.name}>
                 {a.name}
                 {a.usedBy?.length ? <span class="muted"> ({a.usedBy.join(', ')})</span> : null}
               </li>
             ))}
           </ul>
+          {aliases.length > MAX_ALIASES && (
+            <p class="muted">and {aliases.length - MAX_ALIASES} more</p>
+          )}
         </section>
       )}
-      {related.length > 0 && (
+      {groups.length > 0 && (
         <section>
           <h3>Related groups</h3>
           <ul>
-            {related.map((r) => (
-              <li key={r.actor.id + r.kind}>
-                {r.actor.name}{' '}
-                <span class="muted">
-                  ({r.kind}, per {r.by})
-                </span>
+            {groups.map((g) => (
+              <li key={g.name}>
+                {g.name} <span class="muted">— {g.views.join('; ')}</span>
               </li>
             ))}
           </ul>

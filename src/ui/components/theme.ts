@@ -6,6 +6,7 @@ export const CARD_CSS = `
 .card, .panel { background: #fff; color: #1d2330; border: 1px solid #c9cfdb; border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px 14px; max-width: 360px; }
 .card-title { font-size: 15px; margin: 0 0 4px; }
+.card { max-height: min(70vh, 560px); overflow: auto; }
 h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; margin: 10px 0 4px; color: #5a6475; }
 ul { margin: 0; padding-left: 18px; } li { margin: 1px 0; }
 .muted { color: #5a6475; } .date { font-variant-numeric: tabular-nums; color: #5a6475; }
