@@ -22,7 +22,11 @@ try {
   await page.goto(url);
   await page.waitForSelector('heistlens-mark', { timeout: 30_000 });
   const marks = await page.$$eval('heistlens-mark', (els) =>
-    els.map((e) => ({ kind: e.getAttribute('data-kind')!, role: e.getAttribute('data-role')!, text: e.textContent! })),
+    els.map((e) => ({
+      kind: e.getAttribute('data-kind')!,
+      role: e.getAttribute('data-role')!,
+      text: e.textContent!,
+    })),
   );
   const show = (label: string, pick: (m: (typeof marks)[number]) => boolean) => {
     const found = [...new Set(marks.filter(pick).map((m) => m.text))];
@@ -37,7 +41,12 @@ try {
 
   // Open the actor card the way a reader would, then capture the page.
   await page.locator('heistlens-mark[data-role="attacker"]').first().hover();
-  await page.locator('heistlens-card').getByRole('dialog').getByText('Also known as').waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator('heistlens-card')
+    .getByRole('dialog')
+    .getByText('Also known as')
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
   mkdirSync(OUT, { recursive: true });
   const shot = join(OUT, 'demo-coinspaid.png');
   await page.screenshot({ path: shot });
