@@ -11,7 +11,7 @@ import { buildExport } from '../shared/library-export';
 import { splitSource, updateIncident } from '../db/library-edit';
 import { importLibrary } from '../db/library-import';
 import { parseLibraryText } from '../shared/library-import';
-import type { Handlers } from './router';
+import type { Handlers } from '../shared/router';
 import datasetUrl from '../data/generated/dataset.json?url';
 
 const GENERATOR = 'HeistLens 0.1.0';

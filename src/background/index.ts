@@ -3,7 +3,7 @@
 import { defaultApi } from '../shared/browser';
 import { HeistLensDB } from '../db/database';
 import { createHandlers } from './handlers';
-import { createRouter } from './router';
+import { createRouter } from '../shared/router';
 
 const db = new HeistLensDB();
 const { handlers, ensureSeeded } = createHandlers(db);

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
-import { createRouter } from '../../src/background/router';
+import { createRouter } from '../../src/shared/router';
 import { HeistLensDB } from '../../src/db/database';
 import { importLibrary } from '../../src/db/library-import';
 import { listSaved } from '../../src/db/saved-incidents';
@@ -62,7 +62,9 @@ test('lists, searches and pages through the library', async () => {
   expect($$('table.incidents tbody tr')).toHaveLength(50);
   const search = $<HTMLInputElement>('input[type="search"]');
   search.value = 'quetzal vault';
-  await act(() => search.dispatchEvent(new Event('input', { bubbles: true })));
+  await act(() => {
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   await settle(5);
   expect($('caption').textContent).toMatch(/^1 incident/);
   expect($('table.incidents tbody').textContent).toContain('Quetzal Vault');
@@ -111,7 +113,9 @@ test('a refused import shows what and where in role="alert" and changes nothing'
   doc.version = 9;
   const file = new File([JSON.stringify(doc)], 'future.json', { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   await settle();
   const alert = $('[role="alert"]');
   expect(alert.textContent).toMatch(/Import refused: Unsupported version 9.*\(at \$\.version\)/);
@@ -124,7 +128,9 @@ test('a file over 50 MB is refused without being read', async () => {
   Object.defineProperty(file, 'size', { value: 60 * 1024 * 1024 });
   const text = vi.spyOn(file, 'text');
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   await settle(5);
   expect($('[role="alert"]').textContent).toMatch(/too large \(60\.0 MB\)/);
   expect(text).not.toHaveBeenCalled();
@@ -133,7 +139,9 @@ test('a file over 50 MB is refused without being read', async () => {
 test('hostile strings render as text, never as HTML', async () => {
   const search = $<HTMLInputElement>('input[type="search"]');
   search.value = 'onerror';
-  await act(() => search.dispatchEvent(new Event('input', { bubbles: true })));
+  await act(() => {
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   await settle(5);
   expect($$('table.incidents tbody tr').length).toBeGreaterThan(0);
   expect(root.querySelector('img, script')).toBeNull();

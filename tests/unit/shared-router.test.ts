@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createRouter, type Handlers } from '../../../src/background/router';
+import { createRouter, type Handlers } from '../../src/shared/router';
 
 const handlers = {
   pageState: async ({ url }: { url: string }) => ({ saved: url === 'saved' }),
