@@ -1,6 +1,7 @@
 // Seeds the dataset tables (actors, incidents, organizations) from the bundled dataset. Runs on
 // install and whenever the bundled dataset's version changes; user tables are never touched.
 import type { Actor, Dataset, DatasetIncident, Organization } from '../data/schema';
+import { assertDataset } from '../data/validate';
 import {
   aliasKey,
   type ActorRow,
@@ -57,7 +58,8 @@ export function onDatasetSeeded(fn: SeedListener): () => void {
 
 /**
  * Idempotent: the dataset version is stored in `meta`; the same version again is a no-op.
- * A new version replaces the three dataset tables in one transaction (all or nothing).
+ * A new version is validated, then replaces the three dataset tables in one transaction (all or
+ * nothing); a malformed dataset throws and leaves the tables as they were.
  */
 export async function seedDataset(
   db: HeistLensDB,
@@ -68,6 +70,8 @@ export async function seedDataset(
   if (current?.value === dataset.version) {
     return { seeded: false, ms: performance.now() - start };
   }
+  // A malformed bundle must not replace good tables: validate first (about 10 ms).
+  assertDataset(dataset);
   await db.transaction('rw', [db.actors, db.incidents, db.organizations, db.meta], async () => {
     await Promise.all([db.actors.clear(), db.incidents.clear(), db.organizations.clear()]);
     await Promise.all([

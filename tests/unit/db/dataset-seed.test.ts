@@ -96,6 +96,19 @@ describe('seedDataset', () => {
     expect(await db.savedIncidents.count()).toBe(1);
   });
 
+  it('rejects a malformed dataset and keeps the tables as they were', async () => {
+    const db = newDb();
+    await seedDataset(db, dataset);
+    const broken = structuredClone(dataset);
+    broken.version = `${dataset.version}-broken`;
+    broken.incidents[0]!.date = 'yesterday';
+    await expect(seedDataset(db, broken)).rejects.toThrow(
+      `incident ${broken.incidents[0]!.id} date: must be a valid YYYY-MM-DD date`,
+    );
+    expect(await db.incidents.count()).toBe(dataset.incidents.length);
+    expect((await db.meta.get(DATASET_VERSION_KEY))?.value).toBe(dataset.version);
+  });
+
   it('upgrades to a later schema version with the data intact', async () => {
     const name = `test-upgrade-${Math.random().toString(36).slice(2)}`;
     const v1 = new HeistLensDB(name);
