@@ -3,9 +3,9 @@
 import type { AnyMap } from './messages';
 import { err, ok, type Result } from './result';
 
-type MapShape = Record<string, { req: unknown; res: unknown }>;
+type MapShape<M> = { [K in keyof M]: { req: unknown; res: unknown } };
 
-export type HandlersOf<M extends MapShape> = {
+export type HandlersOf<M extends MapShape<M>> = {
   [K in keyof M]: (payload: M[K]['req']) => Promise<M[K]['res']> | M[K]['res'];
 };
 
@@ -18,7 +18,7 @@ function typeOf(msg: unknown, handlers: object): string | undefined {
   return typeof type === 'string' && Object.hasOwn(handlers, type) ? type : undefined;
 }
 
-export function createRouter<M extends MapShape>(handlers: HandlersOf<M>) {
+export function createRouter<M extends MapShape<M>>(handlers: HandlersOf<M>) {
   return (msg: unknown): Promise<Result<unknown>> | undefined => {
     const type = typeOf(msg, handlers);
     if (type === undefined) return undefined;
