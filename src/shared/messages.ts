@@ -91,6 +91,28 @@ export interface PageToBackground {
   importJson: { req: { text: string }; res: ImportReply };
 }
 
+/** What the content script tells the popup about its page. */
+export interface PageSummary {
+  /** off: HeistLens is off here; pending: not analysed yet; not-story / story: analysed. */
+  state: 'off' | 'pending' | 'not-story' | 'story';
+  incident?: Analysis['incident'];
+  reasons?: string[];
+  score?: number;
+  marks?: number;
+}
+
+/** Messages from the popup and the background to a tab's content script. */
+export interface ToContent {
+  /** This page's state and, for a story, its incident. */
+  pageSummary: { req: Record<string, never>; res: PageSummary };
+  /** "Analyse anyway": run the pipeline even where the gate or the classifier said no. */
+  analyseNow: { req: Record<string, never>; res: PageSummary };
+  /** Turn HeistLens on or off for this site; off removes everything it injected. */
+  setActiveHere: { req: { active: boolean }; res: PageSummary };
+  /** The commands shortcut: hide or show every highlight. */
+  toggleHighlights: { req: Record<string, never>; res: { hidden: boolean } };
+}
+
 export type AnyMap = ContentToBackground & PageToBackground;
 export type MessageType = keyof AnyMap;
 export type Message<K extends MessageType = MessageType> = { type: K; payload: AnyMap[K]['req'] };
