@@ -6,7 +6,15 @@ import type { Dataset } from '../data/schema';
 import type { HeistLensDB } from '../db/database';
 import { seedDataset } from '../db/dataset-seed';
 import { actorCard, incidentsForVictim, searchActors } from '../db/dataset-queries';
-import { deleteIncident, listSaved, pageState, saveIncident } from '../db/saved-incidents';
+import {
+  deleteIncident,
+  exportData,
+  listIncidents,
+  listSaved,
+  listSourceSummaries,
+  pageState,
+  saveIncident,
+} from '../db/saved-incidents';
 import { buildExport } from '../shared/library-export';
 import { splitSource, updateIncident } from '../db/library-edit';
 import { importLibrary } from '../db/library-import';
@@ -96,6 +104,9 @@ export function createHandlers(db: HeistLensDB, opts: HandlerOptions = {}) {
       if (!parsed.ok) return { imported: false, problem: parsed.error };
       return { imported: true, summary: await importLibrary(db, parsed.value) };
     },
+    listIncidents: () => listIncidents(db),
+    listSourceSummaries: () => listSourceSummaries(db),
+    exportData: ({ ids }) => exportData(db, Array.isArray(ids) ? ids.map(String) : undefined),
   };
   return { handlers, ensureSeeded };
 }

@@ -3,7 +3,9 @@
 import { aliasKey, type HeistLensDB } from './database';
 import type { SaveReply, SaveRequest, PageState } from '../shared/messages';
 import {
+  summarizeSource,
   victimKeyOf,
+  type SourceSummary,
   type SavedIncident,
   type SavedSource,
   type SavedVictim,
@@ -153,6 +155,33 @@ export async function listSaved(
     db.savedSources.toArray(),
   ]);
   return { incidents, sources };
+}
+
+/** The library page's first read: every incident, no sources (so the list draws early). */
+export function listIncidents(db: HeistLensDB): Promise<SavedIncident[]> {
+  return db.savedIncidents.toArray();
+}
+
+/** The library page's second read: every source without its highlights. */
+export async function listSourceSummaries(db: HeistLensDB): Promise<SourceSummary[]> {
+  const out: SourceSummary[] = [];
+  await db.savedSources.each((s) => void out.push(summarizeSource(s)));
+  return out;
+}
+
+/** Full records for an export or a backup: the given incidents (all when ids is absent). */
+export async function exportData(
+  db: HeistLensDB,
+  ids?: string[],
+): Promise<{ incidents: SavedIncident[]; sources: SavedSource[] }> {
+  if (!ids) return listSaved(db);
+  return db.transaction('r', db.savedIncidents, db.savedSources, async () => {
+    const incidents = (await db.savedIncidents.bulkGet(ids)).filter(
+      (i): i is SavedIncident => i !== undefined,
+    );
+    const sources = await db.savedSources.where('incidentId').anyOf(ids).toArray();
+    return { incidents, sources };
+  });
 }
 
 export async function deleteIncident(db: HeistLensDB, id: string): Promise<boolean> {

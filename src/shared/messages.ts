@@ -10,6 +10,7 @@ import type {
   SavedActor,
   SavedIncident,
   SavedSource,
+  SourceSummary,
 } from './saved';
 import type { ActorCardView, SearchHit, VictimView } from './views';
 import type { LibraryExport } from './library-export';
@@ -89,6 +90,15 @@ export interface PageToBackground {
    * Also used to undo a delete (the page re-imports what it deleted).
    */
   importJson: { req: { text: string }; res: ImportReply };
+  /** The library page's first read: every saved incident, without sources (draws the list). */
+  listIncidents: { req: Record<string, never>; res: SavedIncident[] };
+  /** The library page's second read: every source without its highlights (the bulk). */
+  listSourceSummaries: { req: Record<string, never>; res: SourceSummary[] };
+  /** Full incidents and sources to export or back up: the given ids, or all when absent. */
+  exportData: {
+    req: { ids?: string[] };
+    res: { incidents: SavedIncident[]; sources: SavedSource[] };
+  };
 }
 
 /** What the content script tells the popup about its page. */

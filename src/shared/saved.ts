@@ -75,6 +75,16 @@ export interface SavedSource {
   mergedAt?: string;
 }
 
+/** A source as the library list needs it: without its highlights and report (the bulk). */
+export type SourceSummary = Omit<SavedSource, 'highlights' | 'reported'> & {
+  highlightCount: number;
+};
+
+export function summarizeSource(s: SavedSource): SourceSummary {
+  const { highlights, reported: _reported, ...rest } = s;
+  return { ...rest, highlightCount: highlights.length };
+}
+
 /** Lower-case letters and digits of the first victim's name: "Coins Paid" and "CoinsPaid" agree. */
 export function victimKeyOf(victims: { name: string }[]): string {
   return victims.length
