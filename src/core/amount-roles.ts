@@ -82,7 +82,11 @@ export function decideAmounts(
     for (const [kind, role, reason] of COMPETING) {
       for (const c of cues) {
         if (c.kind !== kind) continue;
-        const d = distance(hit, c.start, c.end);
+        // a bounty or an offer is decisive: "a bounty of $4.8 million to return the funds"
+        const d = Math.max(
+          0,
+          distance(hit, c.start, c.end) - (role === 'bounty' || role === 'offer' ? 12 : 0),
+        );
         if (!best || d < best.d) best = { d, role, reason };
       }
     }

@@ -5,6 +5,7 @@
 import { FIAT, roundUsd, toUsd } from './rates';
 import { CONNECTORS, PREFIX_CURRENCY, SCALES, SUFFIX_CURRENCY, TICKERS } from './units';
 import { isWordChar } from './trie';
+import { counters } from './metrics';
 
 export interface AmountHit {
   /** Offsets in normalised text. */
@@ -167,6 +168,7 @@ function readNumberToken(norm: string, i: number): number {
   const n = norm.length;
   let j = i;
   while (j < n) {
+    counters.amountSteps++;
     const c = norm.charCodeAt(j);
     if (isDigit(c)) {
       j++;
@@ -200,6 +202,7 @@ export function scanAmounts(norm: string, lower: string, style: NumberStyle = 'e
   const n = norm.length;
   let i = 0;
   while (i < n) {
+    counters.amountSteps++;
     const c = norm.charCodeAt(i);
     if (!isDigit(c)) {
       i++;

@@ -66,13 +66,34 @@ function addMention(
     c = { ...proto, mentions: [], victimHits: [] };
     map.set(proto.key, c);
   }
-  if (!c.mentions.some((x) => x.start < m.end && m.start < x.end)) c.mentions.push(m);
+  const last = c.mentions[c.mentions.length - 1];
+  if (
+    !(last && last.start < m.end && m.start < last.end) &&
+    !c.mentions.some((x) => x.start === m.start)
+  )
+    c.mentions.push(m);
   return c;
 }
 
-function overlaps(spans: { start: number; end: number }[], s: number, e: number): number {
-  for (let i = 0; i < spans.length; i++) if (spans[i]!.start < e && s < spans[i]!.end) return i;
-  return -1;
+/** Which characters already belong to an entity mention: O(span) checks, not O(mentions). */
+class Taken {
+  private owner: Int32Array;
+  private keys: string[] = [];
+  constructor(length: number) {
+    this.owner = new Int32Array(length + 1);
+  }
+  push(span: { start: number; end: number; key: string }): void {
+    this.keys.push(span.key);
+    const id = this.keys.length;
+    for (let i = span.start; i < span.end && i < this.owner.length; i++) this.owner[i] = id;
+  }
+  find(s: number, e: number): string | undefined {
+    for (let i = s; i < e && i < this.owner.length; i++) {
+      const id = this.owner[i]!;
+      if (id) return this.keys[id - 1];
+    }
+    return undefined;
+  }
 }
 
 /** "Ahmed exploited a flaw": a bare verb followed by its object is active voice, the name is the actor. */
@@ -93,7 +114,7 @@ export function collectCandidates(
 ): Cand[] {
   const map = new Map<string, Cand>();
   const { n } = doc;
-  const taken: { start: number; end: number; key: string }[] = [];
+  const taken = new Taken(n.norm.length);
 
   // 1. lexicon aliases
   if (lexicon) {
@@ -134,10 +155,10 @@ export function collectCandidates(
     reason: string,
   ) => {
     if (!span) return;
-    const t = overlaps(taken, span.start, span.end);
+    const tk = taken.find(span.start, span.end);
     let cand: Cand | undefined;
-    if (t >= 0) {
-      cand = map.get(taken[t]!.key);
+    if (tk !== undefined) {
+      cand = map.get(tk);
       if (cand && cand.kind !== 'org') return; // an actor's name is not a victim
     } else {
       if (doc.headline === s && !bodyHas(doc, span.name)) return; // Title Case headlines mislead
@@ -198,7 +219,7 @@ export function collectCandidates(
       const before = i > 0 ? n.norm.charCodeAt(i - 1) : 32;
       const after = from < n.norm.length ? n.norm.charCodeAt(from) : 32;
       if (isWordChar(before) || isWordChar(after)) continue;
-      if (overlaps(taken, i, from) >= 0) continue;
+      if (taken.find(i, from) !== undefined) continue;
       addMention(map, c, { start: i, end: from, s: sentenceAt(doc.sentences, i), via: 'repeat' });
       taken.push({ start: i, end: from, key });
     }
@@ -219,11 +240,7 @@ function bodyHas(doc: Doc, name: string): boolean {
   return doc.n.norm.indexOf(name, from) >= 0;
 }
 
-function collectCountries(
-  doc: Doc,
-  map: Map<string, Cand>,
-  taken: { start: number; end: number; key: string }[],
-): void {
+function collectCountries(doc: Doc, map: Map<string, Cand>, taken: Taken): void {
   const { lower } = doc.n;
   for (const p of COUNTRY_PATTERNS) {
     const prefix = p.phrase.endsWith('*');
@@ -242,7 +259,7 @@ function collectCountries(
         isWordChar(lower.charCodeAt(e - 1))
       )
         continue;
-      if (overlaps(taken, i, e) >= 0) continue;
+      if (taken.find(i, e) !== undefined) continue;
       const s = sentenceAt(doc.sentences, i);
       let end = e;
       if (p.needsActor) {
@@ -271,11 +288,7 @@ function collectCountries(
 const NAME_RE =
   /^\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?(?: \p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?){1,2}/u;
 
-function collectIndividuals(
-  doc: Doc,
-  map: Map<string, Cand>,
-  taken: { start: number; end: number; key: string }[],
-): void {
+function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): void {
   const { norm } = doc.n;
   for (let s = 0; s < doc.sentences.length; s++) {
     const arrests = doc.cues[s]!.filter((c: CueHit) => c.kind === 'arrest');
@@ -292,7 +305,7 @@ function collectIndividuals(
       const start = se.start + m.index;
       const end = start + m[0].length;
       if (!NAME_RE.test(m[0])) continue;
-      if (overlaps(taken, start, end) >= 0) continue;
+      if (taken.find(start, end) !== undefined) continue;
       const near = arrests.some(
         (a) => Math.abs(a.start - end) < 70 || Math.abs(start - a.end) < 70,
       );
@@ -317,7 +330,7 @@ function collectIndividuals(
         (from < norm.length && isWordChar(norm.charCodeAt(from)))
       )
         continue;
-      if (overlaps(taken, i, from) >= 0) continue;
+      if (taken.find(i, from) !== undefined) continue;
       addMention(map, c, { start: i, end: from, s: sentenceAt(doc.sentences, i), via: 'repeat' });
       taken.push({ start: i, end: from, key: c.key });
     }

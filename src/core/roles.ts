@@ -69,6 +69,16 @@ export function scoreOrg(doc: Doc, c: Cand, storyYear: number | null): OrgScores
     if (inLead(doc, m.s) && theftish(doc, m.s)) inLeadTheft = true;
     if (theftish(doc, m.s) && !isPastSentence(doc, m.s, storyYear)) mentionsInTheft++;
     if (has(doc, m.s, 'investigate')) investigator += 0.5;
+    // "Binance froze ...", "Elliptic traced ...", "according to Chainalysis": the helper's own verb
+    for (const c of doc.cues[m.s] ?? []) {
+      if (c.kind !== 'investigate' && c.kind !== 'recovery') continue;
+      const after = c.start - m.end;
+      const before = m.start - c.end;
+      if ((after >= 0 && after <= 25) || (c.kind === 'investigate' && before >= 0 && before <= 3)) {
+        investigator += 2.5;
+        break;
+      }
+    }
   }
   if (inHead && doc.headline >= 0 && theftish(doc, doc.headline))
     victim += victimLikeKind(c.orgKind) || c.victimHits.length ? 3 : 1;

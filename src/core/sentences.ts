@@ -17,6 +17,9 @@ const ABBREV = new Set([
   'sen', 'rep', 'mt', 'ft', 'ave', 'blvd', 'messrs', 'jr', 'no', 'gen', 'col', 'lt', 'prof', 'fig', 'ca', 'z.b', 'bzw', 'ggf', 'usw', 'sr', 'sra',
 ]); // prettier-ignore
 
+/** Longest sentence kept whole (characters). */
+export const MAX_SENTENCE = 1000;
+
 export function splitSentences(norm: string): Sentence[] {
   const out: Sentence[] = [];
   const n = norm.length;
@@ -29,6 +32,14 @@ export function splitSentences(norm: string): Sentence[] {
   };
   for (let i = 0; i < n; i++) {
     const ch = norm[i]!;
+    // scraper noise can run for pages without a stop: cap a sentence so per-sentence work stays bounded
+    if (i - start >= MAX_SENTENCE) {
+      let cut = i;
+      while (cut > i - 200 && norm[cut] !== ' ') cut--;
+      if (norm[cut] !== ' ') cut = i;
+      push(start, cut);
+      start = cut;
+    }
     if (ch === '\n') {
       push(start, i);
       start = i + 1;

@@ -2,6 +2,8 @@
 // word starts (or at CJK characters, which attach without spaces), so the cost is
 // O(text length x longest key) — linear in the text for a fixed lexicon, and no regex backtracking.
 
+import { counters } from './metrics';
+
 export interface TrieKeyOptions {
   /** Match a prefix of a word ("hack" in "hackers"); otherwise the key must end at a word boundary. */
   prefix?: boolean;
@@ -73,6 +75,7 @@ export class Trie<T> {
       while (j < n && node) {
         node = node.next.get(lower[j]!);
         j++;
+        counters.trieSteps++;
         if (!node || !node.values) continue;
         const boundary =
           j >= n || !isWordChar(lower.charCodeAt(j)) || !isWordChar(lower.charCodeAt(j - 1));
@@ -105,6 +108,7 @@ export class Trie<T> {
       while (j < n && node) {
         node = node.next.get(lower[j]!);
         j++;
+        counters.trieSteps++;
         if (!node || !node.values) continue;
         const boundary =
           j >= n || !isWordChar(lower.charCodeAt(j)) || !isWordChar(lower.charCodeAt(j - 1));

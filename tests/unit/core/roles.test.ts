@@ -1,0 +1,117 @@
+// Roles of organisations and actors, one rule per test, on short articles written for the test.
+import { describe, expect, it } from 'vitest';
+import { roleOf, run } from './helpers';
+
+const ARTICLE = `Kestrel Pay loses $12.5 million in hot wallet hack; Lazarus Group suspected
+
+March 3, 2024
+
+Crypto payments firm Kestrel Pay said on Sunday that attackers drained $12.5 million from its hot wallets on March 2. The company suspects the Lazarus Group of carrying out the attack.
+
+Blockchain analytics firm Elliptic traced part of the funds, and Binance froze $1.1 million that reached its platform. Tether froze a further $300,000.
+
+In the past, the group was blamed for the $100 million Harbor Bridge hack in 2022.
+
+Kestrel Pay offered the hacker a 10% bounty worth $1.25 million to return the rest.`;
+
+describe('organisation roles', () => {
+  const a = run(ARTICLE);
+
+  it('finds the victim from the headline and lead patterns', () => {
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Kestrel Pay']);
+    expect(roleOf(a, 'Kestrel Pay')).toBe('victim');
+  });
+
+  it('tells analytics firms and exchanges that froze funds apart from the victim', () => {
+    expect(roleOf(a, 'Elliptic')).toBe('investigator');
+    expect(roleOf(a, 'Binance')).toBe('investigator');
+  });
+
+  it("marks another incident's victim as such", () => {
+    expect(roleOf(a, 'Harbor Bridge')).toBe('other-victim');
+  });
+
+  it('every mention carries a role and a reason', () => {
+    for (const m of a.mentions) {
+      expect(m.role).toBeTruthy();
+      expect(m.reason).toBeTruthy();
+      expect(ARTICLE.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});
+
+describe('actor roles and attribution', () => {
+  it('the incident attacker, with strength and who said so', () => {
+    const a = run(ARTICLE);
+    expect(a.incident.actors).toHaveLength(1);
+    expect(a.incident.actors[0]).toMatchObject({
+      name: 'Lazarus Group',
+      entityId: 'actor:lazarus-group',
+      attribution: { strength: 'suspected' },
+    });
+    expect(a.mentions.find((m) => m.kind === 'actor')?.role).toBe('attacker');
+  });
+
+  it('law enforcement confirming the attacker', () => {
+    const a = run(
+      'FBI says TraderTraitor stole $40 million from Orbitex\n\nThe FBI confirmed on Tuesday that TraderTraitor was behind the theft of $40 million in crypto from the Orbitex exchange.',
+    );
+    expect(a.incident.actors[0]).toMatchObject({
+      name: 'TraderTraitor',
+      attribution: { strength: 'confirmed', by: 'FBI' },
+    });
+  });
+
+  it('keeps a country-only attribution as the country', () => {
+    const a = run(
+      'Orbitex drained of $20 million\n\nCrypto exchange Orbitex was hacked on Monday and lost $20 million in tokens. Investigators said North Korean hackers were likely behind the theft.',
+    );
+    expect(a.incident.actors).toEqual([expect.objectContaining({ name: 'North Korea' })]);
+    expect(a.incident.actors[0]!.entityId).toBeUndefined();
+  });
+
+  it('drops the country when a named group is the attacker', () => {
+    const a = run(
+      'North Korean Lazarus Group drains Orbitex\n\nHackers from the North Korean Lazarus Group stole $20 million in crypto from exchange Orbitex on Monday.',
+    );
+    expect(a.incident.actors.map((x) => x.name)).toEqual(['Lazarus Group']);
+  });
+
+  it('finds a named individual near an arrest verb', () => {
+    const a = run(
+      'Man arrested over $3 million Orbitex hack\n\nPolice arrested Marek Dobrowolski, 29, on Friday over the hack of crypto exchange Orbitex in which $3 million in bitcoin was stolen.',
+    );
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.actors.map((x) => x.name)).toContain('Marek Dobrowolski');
+  });
+
+  it('an actor only tied to an earlier incident is another attacker', () => {
+    const a = run(
+      'Orbitex loses $8 million to phishing attack\n\nCrypto exchange Orbitex said attackers stole $8 million from its hot wallet on Monday. No group has been named.\n\nIn the past, the Lazarus Group was responsible for the $100 million Harbor Bridge hack in 2022.',
+    );
+    expect(a.incident.actors).toEqual([]);
+    expect(roleOf(a, 'Lazarus Group')).toBe('other-attacker');
+  });
+});
+
+describe('victims unknown to the lexicon', () => {
+  it.each([
+    ['Velora Finance was hacked on Monday, losing $4 million in crypto.', 'Velora Finance'],
+    ['Attackers drained $4 million in crypto from Velora Finance on Monday.', 'Velora Finance'],
+    ['The Velora Finance exploit cost users $4 million in crypto tokens.', 'Velora Finance'],
+    ["Hackers emptied Quillbank's hot wallet, stealing $4 million in crypto.", 'Quillbank'],
+    ['DeFi lender Quillbank lost $4 million in crypto to an exploit on Monday.', 'Quillbank'],
+  ])('%s', (sentence, name) => {
+    const a = run(
+      `Crypto platform hit by $4 million exploit\n\n${sentence} The attacker moved the stolen tokens through a mixer.`,
+    );
+    expect(a.incident.victims[0]?.name).toBe(name);
+  });
+
+  it('does not take the attacker in active voice for a victim', () => {
+    const a = run(
+      'Hacker jailed for crypto exchange exploit\n\nPolice said Dmitri Kovalenko exploited a flaw in the Velora Finance exchange and stole $2 million in crypto. Kovalenko was arrested in May.',
+    );
+    expect(a.incident.victims.map((v) => v.name)).not.toContain('Dmitri Kovalenko');
+  });
+});
