@@ -98,8 +98,10 @@ export function canonicalSource(s: SavedSource): SavedSource {
 }
 
 /** Sources grouped by incident id, oldest first (the order a library shows them in). */
-export function sourcesByIncident(sources: SavedSource[]): Map<string, SavedSource[]> {
-  const byIncident = new Map<string, SavedSource[]>();
+export function sourcesByIncident<S extends Pick<SavedSource, 'id' | 'incidentId' | 'savedAt'>>(
+  sources: S[],
+): Map<string, S[]> {
+  const byIncident = new Map<string, S[]>();
   for (const s of sources) {
     const list = byIncident.get(s.incidentId);
     if (list) list.push(s);

@@ -72,9 +72,10 @@ test('lists, searches and pages through the library', async () => {
 });
 
 test('exports the selection or everything, in the three formats', async () => {
-  button('Export JSON').click();
-  button('Export STIX 2.1').click();
-  button('Export CSV').click();
+  for (const name of ['Export JSON', 'Export STIX 2.1', 'Export CSV']) {
+    button(name).click();
+    await settle(5);
+  }
   expect(downloads.map((d) => d.name)).toEqual([
     'heistlens-library-2026-02-03.json',
     'heistlens-stix-2026-02-03.json',
@@ -85,6 +86,7 @@ test('exports the selection or everything, in the three formats', async () => {
   await act(() => first.click());
   await settle(5);
   button('Export JSON').click();
+  await settle(5);
   expect(JSON.parse(downloads[3]!.text).incidents).toHaveLength(1);
   expect(root.textContent).toContain('Exports the 1 selected');
 });

@@ -19,7 +19,8 @@ export interface LibraryDetailProps {
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
 export function LibraryDetail({ entry, onClose, onSave, onDelete, onSplit }: LibraryDetailProps) {
-  const { incident, sources, range } = entry;
+  const { incident, range } = entry;
+  const sources = entry.sources ?? [];
   const [editing, setEditing] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [incident.id]);
@@ -111,7 +112,13 @@ export function LibraryDetail({ entry, onClose, onSave, onDelete, onSplit }: Lib
           </div>
         </>
       )}
-      <h3>{sources.length === 1 ? '1 source' : `${sources.length} sources`}</h3>
+      <h3>
+        {!entry.sources
+          ? 'Sources loading…'
+          : sources.length === 1
+            ? '1 source'
+            : `${sources.length} sources`}
+      </h3>
       <ol class="source-list">
         {sources.map((s) => (
           <li key={s.id}>
@@ -127,7 +134,7 @@ export function LibraryDetail({ entry, onClose, onSave, onDelete, onSplit }: Lib
             <div class="muted">
               {s.site}
               {s.published ? ` · published ${s.published.slice(0, 10)}` : ''} · saved{' '}
-              {s.savedAt.slice(0, 10)} · figure: {formatAmount(s.amount)} · {s.highlights.length}{' '}
+              {s.savedAt.slice(0, 10)} · figure: {formatAmount(s.amount)} · {s.highlightCount}{' '}
               highlights
               {s.mergedAt ? ' · added to this incident' : ''}
             </div>

@@ -84,7 +84,7 @@ export function LibraryList(props: LibraryListProps) {
                   {formatAmount(i.amount)}
                   {spread && <div class="muted range">sources: {spread}</div>}
                 </td>
-                <td class="count">{e.sources.length}</td>
+                <td class="count">{e.sources ? e.sources.length : '…'}</td>
               </tr>
             );
           })}

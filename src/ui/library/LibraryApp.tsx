@@ -5,7 +5,7 @@ import { libraryCsv } from '../../shared/csv';
 import { buildExport, serializeExport } from '../../shared/library-export';
 import { checkImportSize } from '../../shared/library-import';
 import type { AnyMap, MessageType, Reply } from '../../shared/messages';
-import type { IncidentEdit, SavedIncident, SavedSource } from '../../shared/saved';
+import type { IncidentEdit, SavedIncident, SourceSummary } from '../../shared/saved';
 import { buildStixBundle } from '../../shared/stix';
 import { LibraryDetail } from '../components/LibraryDetail';
 import { LibraryFilters } from '../components/LibraryFilters';
@@ -36,7 +36,8 @@ type Message =
 
 interface Data {
   incidents: SavedIncident[];
-  sources: SavedSource[];
+  /** null until the second read arrives; the list draws from the incidents alone before. */
+  sources: SourceSummary[] | null;
 }
 
 export function LibraryApp({
@@ -54,21 +55,43 @@ export function LibraryApp({
   const [message, setMessage] = useState<Message | null>(null);
   const [loadMs, setLoadMs] = useState<number | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  /** Where the time to open goes (read by the e2e timing test): replies, index. */
+  const timing = useRef({ listMs: 0, indexMs: 0 });
+  const [sourcesMs, setSourcesMs] = useState<number | null>(null);
+  const generation = useRef(0);
 
+  // Two reads: incidents first (the list draws), then source summaries (counts, figures per
+  // source, search over titles). A newer reload makes an older one's replies stale.
   const reload = async () => {
+    const mine = ++generation.current;
     const started = performance.now();
-    const r = await send('listSaved', {});
+    const r = await send('listIncidents', {});
+    if (mine !== generation.current) return;
     if (!r.ok) {
       setMessage({ kind: 'alert', text: `Could not read the library: ${r.error.message}` });
       return;
     }
-    setData(r.value);
+    timing.current.listMs = Math.round(performance.now() - started);
+    setData((prev) => ({ incidents: r.value, sources: prev?.sources ?? null }));
     // Measured to the next frame, after the index is built and the first page is drawn.
     requestAnimationFrame(() => setLoadMs(Math.round(performance.now() - started)));
+    const s = await send('listSourceSummaries', {});
+    if (mine !== generation.current) return;
+    if (!s.ok) {
+      setMessage({ kind: 'alert', text: `Could not read the sources: ${s.error.message}` });
+      return;
+    }
+    setData({ incidents: r.value, sources: s.value });
+    requestAnimationFrame(() => setSourcesMs(Math.round(performance.now() - started)));
   };
   useEffect(() => void reload(), []);
 
-  const index = useMemo(() => (data ? buildIndex(data.incidents, data.sources) : []), [data]);
+  const index = useMemo(() => {
+    const t = performance.now();
+    const built = data ? buildIndex(data.incidents, data.sources) : [];
+    timing.current.indexMs = Math.round(performance.now() - t);
+    return built;
+  }, [data]);
   const facets = useMemo(() => facetsOf(index), [index]);
   const matches = useMemo(() => applyQuery(index, query), [index, query]);
   const totals = useMemo(() => actorTotals(matches), [matches]);
@@ -77,20 +100,16 @@ export function LibraryApp({
   const shown = matches.slice(currentPage * pageSize, (currentPage + 1) * pageSize);
   const active = activeId ? index.find((e) => e.incident.id === activeId) : undefined;
 
-  const chosen = (): Data => {
-    if (!data) return { incidents: [], sources: [] };
-    const live = [...selected].filter((id) => data.incidents.some((i) => i.id === id));
-    if (!live.length) return data;
-    const ids = new Set(live);
-    return {
-      incidents: data.incidents.filter((i) => ids.has(i.id)),
-      sources: data.sources.filter((s) => ids.has(s.incidentId)),
-    };
-  };
-  const selectedCount = data ? data.incidents.filter((i) => selected.has(i.id)).length : 0;
+  const liveSelection = data
+    ? data.incidents.filter((i) => selected.has(i.id)).map((i) => i.id)
+    : [];
+  const selectedCount = liveSelection.length;
 
-  const exportAs = (kind: 'json' | 'stix' | 'csv') => {
-    const { incidents, sources } = chosen();
+  const exportAs = async (kind: 'json' | 'stix' | 'csv') => {
+    // Exports carry every field (highlights included), so they are read in full here.
+    const r = await send('exportData', selectedCount ? { ids: liveSelection } : {});
+    if (!r.ok) return setMessage({ kind: 'alert', text: `Export failed: ${r.error.message}` });
+    const { incidents, sources } = r.value;
     const at = now();
     const day = at.toISOString().slice(0, 10);
     if (kind === 'json') {
@@ -148,11 +167,14 @@ export function LibraryApp({
   const remove = async (id: string) => {
     const entry = index.find((e) => e.incident.id === id);
     if (!entry) return;
+    const full = await send('exportData', { ids: [id] });
+    if (!full.ok)
+      return setMessage({ kind: 'alert', text: `Delete failed: ${full.error.message}` });
     const r = await send('deleteIncident', { id });
     if (!r.ok) return setMessage({ kind: 'alert', text: `Delete failed: ${r.error.message}` });
     setActiveId(null);
     const backup = serializeExport(
-      buildExport([entry.incident], entry.sources, now().toISOString(), generator),
+      buildExport(full.value.incidents, full.value.sources, now().toISOString(), generator),
     );
     setMessage({
       kind: 'status',
@@ -197,16 +219,22 @@ export function LibraryApp({
     });
 
   return (
-    <main data-load-ms={loadMs ?? undefined} data-count={data?.incidents.length}>
+    <main
+      data-load-ms={loadMs ?? undefined}
+      data-list-ms={loadMs === null ? undefined : timing.current.listMs}
+      data-index-ms={loadMs === null ? undefined : timing.current.indexMs}
+      data-sources-ms={sourcesMs ?? undefined}
+      data-count={data?.incidents.length}
+    >
       <h1>HeistLens library</h1>
       <div class="toolbar" role="toolbar" aria-label="Export and import">
-        <button type="button" onClick={() => exportAs('json')} disabled={!data}>
+        <button type="button" onClick={() => void exportAs('json')} disabled={!data}>
           Export JSON
         </button>
-        <button type="button" onClick={() => exportAs('stix')} disabled={!data}>
+        <button type="button" onClick={() => void exportAs('stix')} disabled={!data}>
           Export STIX 2.1
         </button>
-        <button type="button" onClick={() => exportAs('csv')} disabled={!data}>
+        <button type="button" onClick={() => void exportAs('csv')} disabled={!data}>
           Export CSV
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>

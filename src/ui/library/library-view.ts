@@ -6,12 +6,13 @@ import {
   usdOf,
   type AmountRange,
   type SavedIncident,
-  type SavedSource,
+  type SourceSummary,
 } from '../../shared/saved';
 
 export interface Entry {
   incident: SavedIncident;
-  sources: SavedSource[];
+  /** null while the sources are still loading (the list draws from incidents first). */
+  sources: SourceSummary[] | null;
   range: AmountRange | null;
   /** The chosen figure in USD, for sorting, filtering and totals. */
   usd: number | undefined;
@@ -52,13 +53,13 @@ const fold = (s: string) =>
         .toLowerCase()
     : s.toLowerCase();
 
-export function buildIndex(incidents: SavedIncident[], sources: SavedSource[]): Entry[] {
-  const byIncident = sourcesByIncident(sources);
+export function buildIndex(incidents: SavedIncident[], sources: SourceSummary[] | null): Entry[] {
+  const byIncident = sourcesByIncident(sources ?? []);
   return incidents.map((incident) => {
     const own = byIncident.get(incident.id) ?? [];
     return {
       incident,
-      sources: own,
+      sources: sources ? own : null,
       range: amountRange(incident, own),
       usd: usdOf(incident.amount),
       year: incident.date?.slice(0, 4) ?? '',
