@@ -56,9 +56,36 @@ function range(doc: Doc, from: number, to: number, kinds: CueKind[]): number {
 
 const PLURAL_HEAD = /\b(hacks|heists|thefts|exploits|attacks|breaches|hackers stole|losses)\b/;
 
+/** Words for a break-in (hack, exploit, drain, breach), as opposed to "stole" alone, which scams use too. */
+const TECHNICAL =
+  /^(hack|exploit|drain|breach|heist|compromis|attacker|private key|hot wallet|flash loan|reentrancy|siphon|intrusion|pirat|взлом|хакер|ハッキング|ハッカー|不正流出|不正アクセス|流出|해킹|해커|탈취|gehackt|angriff|angreifer|attacc|ataque|hacke|invas|हैक|sicherheitslücke|faille|brecha)/;
+
+function technicalTheft(doc: Doc, from: number, to: number): boolean {
+  for (let s = Math.max(0, from); s < Math.min(to, doc.sentences.length); s++) {
+    for (const c of doc.cues[s] ?? []) {
+      if (c.kind !== 'theft' && c.kind !== 'weak-theft' && c.kind !== 'victim-after') continue;
+      if (TECHNICAL.test(doc.n.lower.slice(c.start, c.end))) return true;
+    }
+  }
+  return false;
+}
+
+const STRONG_FRAUD =
+  /^(rug.?pull|exit scam|ponzi|pig.?butcher|pump.and.dump|pyramid|romance scam|investment scam|fake trading)/;
+
+function strongFraud(doc: Doc, from: number, to: number): boolean {
+  for (let s = Math.max(0, from); s < Math.min(to, doc.sentences.length); s++) {
+    for (const c of doc.cues[s] ?? []) {
+      if (c.kind === 'fraud' && STRONG_FRAUD.test(doc.n.lower.slice(c.start, c.end))) return true;
+    }
+  }
+  return false;
+}
+
 export function classify(doc: Doc, st: Structure): Classification {
   const reasons: string[] = [];
-  const h = doc.headline;
+  // without a headline (an excerpt that starts with its lead), the first sentence speaks for it
+  const h = doc.headline >= 0 ? doc.headline : doc.lead[1] > doc.lead[0] ? doc.lead[0] : -1;
   const [l0, l1] = doc.lead;
   const headTheft = h >= 0 && theftSentence(doc, h);
   const headCrypto = h >= 0 && has(doc, h, 'crypto');
@@ -128,7 +155,16 @@ export function classify(doc: Doc, st: Structure): Classification {
     score -= 0.25;
     reasons.push('many incidents, none the subject');
   }
-  if (h >= 0 && has(doc, h, 'fraud') && !headTheft && !leadTheft) {
+  const technical = technicalTheft(doc, Math.max(0, Math.min(h, l0)), Math.max(l1, h + 1));
+  const headTechnical = h >= 0 && technicalTheft(doc, h, h + 1);
+  const fraudTop = range(doc, Math.max(0, Math.min(h, l0)), Math.max(l1, h + 1), ['fraud']);
+  if (strongFraud(doc, Math.max(0, Math.min(h, l0)), Math.max(l1, h + 1)) && !headTechnical) {
+    score -= 0.45;
+    reasons.push('a scam, rug pull or fraud by insiders, not a hack');
+  } else if (fraudTop > 0 && !technical) {
+    score -= 0.4;
+    reasons.push('fraud or a scam without a hack');
+  } else if (h >= 0 && has(doc, h, 'fraud') && !headTheft && !leadTheft) {
     score -= 0.25;
     reasons.push('fraud/collapse without a theft');
   } else if (range(doc, l0, l1, ['fraud']) >= 2 && !headTheft && !leadTheft) score -= 0.2;

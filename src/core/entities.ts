@@ -96,6 +96,13 @@ class Taken {
   }
 }
 
+/** "A retiree in Ohio lost ...": a name after a preposition is not the subject of the verb. */
+function afterPreposition<T extends { start: number }>(lower: string, span: T | null): T | null {
+  if (!span) return null;
+  const before = lower.slice(Math.max(0, span.start - 6), span.start);
+  return /(^|\s)(in|at|from|of|near|for|with|to|by)\s$/.test(before) ? null : span;
+}
+
 /** "Ahmed exploited a flaw": a bare verb followed by its object is active voice, the name is the actor. */
 const ACTIVE_NEXT =
   /^ (a|an|the|its|their|his|her|two|three|several|multiple|into|crypto|funds|over|more|about|\$|\d)/;
@@ -179,7 +186,7 @@ export function collectCandidates(
     for (const cue of doc.cues[s]!) {
       if (cue.kind === 'victim-after' || cue.kind === 'theft-noun') {
         if (cue.kind === 'victim-after' && activeVoice(n.lower, cue.start, cue.end)) continue;
-        const span = nameBefore(n.norm, cue.start, se.start);
+        const span = afterPreposition(n.lower, nameBefore(n.norm, cue.start, se.start));
         consider(span, s, `"${n.norm.slice(cue.start, cue.end)}" follows it`);
       } else if (cue.kind === 'victim-before') {
         const span = nameAfter(n.norm, cue.end, se.end);
@@ -203,7 +210,7 @@ export function collectCandidates(
     );
     if (!m) continue;
     const span = nameAfter(n.norm, a.end + m[0].length, se.end);
-    if (span && span.start - (a.end + m[0].length) <= 30)
+    if (span && span.start - (a.end + m[0].length) <= 50)
       consider(span, s, 'an amount was taken from it');
   }
 

@@ -71,7 +71,9 @@ export const en: Vocabulary = {
   fraud: [
     'ponzi*', 'rug pull*', 'rugpull*', 'rug-pull*', 'scam*', 'fraud*', 'collaps*', 'bankrupt*',
     'insolven*', 'exit scam*', 'embezzl*', 'misappropriat*', 'pyramid scheme*', 'pig butcher*',
-    'pump and dump', 'pump-and-dump', 'misled investors', 'defraud*', 'chapter 11',
+    'pump and dump', 'pump-and-dump', 'misled investors', 'defraud*', 'chapter 11', 'romance scam*',
+    'investment scam*', 'fake trading', 'scammer*', 'fraudster*', 'con artist*', 'posing as',
+    'pig-butcher*', 'rug-pull*',
   ],
   offtopic: [
     'ransomware', 'hackathon*', 'life hack*', 'lifehack*', 'growth hack*', 'kitchen hack*',
