@@ -113,7 +113,7 @@ export function buildStixBundle(incidents: SavedIncident[], sources: SavedSource
         () =>
           (type === 'intrusion-set'
             ? { name: a.name }
-            : { name: a.name, threat_actor_types: ['crime-syndicate'] }) as unknown as StixObject,
+            : { name: a.name, threat_actor_types: ['unknown'] }) as unknown as StixObject,
         created,
         modified,
       );

@@ -148,3 +148,29 @@ test('hostile strings render as text, never as HTML', async () => {
   expect($$('table.incidents tbody tr').length).toBeGreaterThan(0);
   expect(root.querySelector('img, script')).toBeNull();
 });
+
+test('edits an incident and splits a merged source back out', async () => {
+  const row = $$('table.incidents tbody tr').find(
+    (r) => Number(r.querySelector('td.count')?.textContent) >= 2,
+  )!;
+  await act(() => row.querySelector<HTMLElement>('button.link')!.click());
+  await settle(5);
+  await act(() => button('Edit').click());
+  await settle(5);
+  const notes = $<HTMLTextAreaElement>('form.edit textarea:last-of-type');
+  notes.value = 'Checked against the FBI notice.';
+  await act(() => {
+    notes.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(() => button('Save changes').click());
+  await settle();
+  expect($('aside.detail').textContent).toContain('Checked against the FBI notice.');
+  expect($('[role="status"]').textContent).toContain('Changes saved');
+
+  const before = $$('aside.detail ol.source-list li').length;
+  await act(() => button('Split into its own incident').click());
+  await settle();
+  expect($('caption').textContent).toContain('121 incidents');
+  expect($$('aside.detail ol.source-list li')).toHaveLength(1); // the new incident is shown
+  expect(before).toBeGreaterThanOrEqual(2);
+});

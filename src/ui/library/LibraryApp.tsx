@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { libraryCsv } from '../../shared/csv';
 import { buildExport, serializeExport } from '../../shared/library-export';
-import { checkImportSize } from '../../shared/library-import';
+import { checkImportSize, parseLibraryText } from '../../shared/library-import';
 import type { AnyMap, MessageType, Reply } from '../../shared/messages';
 import type { IncidentEdit, SavedIncident, SourceSummary } from '../../shared/saved';
 import { buildStixBundle } from '../../shared/stix';
@@ -161,7 +161,15 @@ export function LibraryApp({
     } catch (e) {
       return setMessage({ kind: 'alert', text: `Could not read the file: ${String(e)}` });
     }
-    await importText(text, (s) => `Imported “${file.name}”: ${s}.`);
+    // Checked here first for an immediate answer; the background checks again before writing.
+    // Sent compact: a pretty-printed 50 MB file re-escaped for messaging could pass Chrome's
+    // 64 MB message limit.
+    const parsed = parseLibraryText(text);
+    if (!parsed.ok) {
+      const { message: why, path } = parsed.error;
+      return setMessage({ kind: 'alert', text: `Import refused: ${why} (at ${path})` });
+    }
+    await importText(JSON.stringify(parsed.value), (s) => `Imported “${file.name}”: ${s}.`);
   };
 
   const remove = async (id: string) => {
@@ -316,7 +324,18 @@ export function LibraryApp({
             {active && (
               <LibraryDetail
                 entry={active}
-                onClose={() => setActiveId(null)}
+                onClose={() => {
+                  const id = active.incident.id;
+                  setActiveId(null);
+                  // Back to where the reader was: the row's button that opened the details.
+                  requestAnimationFrame(() =>
+                    document
+                      .querySelector<HTMLElement>(
+                        `tr[data-incident="${CSS.escape(id)}"] button.link`,
+                      )
+                      ?.focus(),
+                  );
+                }}
                 onSave={(edit) => void save(active.incident.id, edit)}
                 onDelete={() => void remove(active.incident.id)}
                 onSplit={(id) => void split(id)}
