@@ -32,7 +32,7 @@ export function LibraryList(props: LibraryListProps) {
   const { entries, total, page, pageCount, selected } = props;
   const allShown = entries.length > 0 && entries.every((e) => selected.has(e.incident.id));
   return (
-    <section aria-label="Saved incidents">
+    <section class="list" aria-label="Saved incidents">
       <table class="incidents">
         <caption>
           {total === 1 ? '1 incident' : `${total.toLocaleString('en-US')} incidents`}
