@@ -82,6 +82,21 @@ function strongFraud(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+const RECALL =
+  /\b(defunct|now-defunct|years ago|which (lost|was hacked|suffered|was exploited)|in (a|the|its) (19|20)\d\d (hack|heist|exploit|theft|breach|attack))\b/;
+
+/** Every theft sentence of the lead only recalls an earlier theft. */
+function recallOnly(doc: Doc, from: number, to: number): boolean {
+  let any = false;
+  for (let s = from; s < Math.min(to, doc.sentences.length); s++) {
+    if (!theftSentence(doc, s)) continue;
+    any = true;
+    const se = doc.sentences[s]!;
+    if (!RECALL.test(doc.n.lower.slice(se.start, se.end))) return false;
+  }
+  return any;
+}
+
 export function classify(doc: Doc, st: Structure): Classification {
   const reasons: string[] = [];
   // without a headline (an excerpt that starts with its lead), the first sentence speaks for it
@@ -176,6 +191,11 @@ export function classify(doc: Doc, st: Structure): Classification {
         break;
       }
     }
+  }
+  // market or product news that recalls an old theft in a relative clause ("which lost ... in a 2014 hack")
+  if (!headTheft && leadTheft && recallOnly(doc, l0, l1)) {
+    score -= 0.25;
+    reasons.push('recalls an earlier theft in passing');
   }
   if (!headTheft && !leadTheft) {
     score -= 0.15;

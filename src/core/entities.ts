@@ -26,8 +26,8 @@ export interface Cand {
   entityId?: string;
   orgKind?: OrgKind;
   mentions: CandMention[];
-  /** Direct victim patterns: [sentence index, reason]. */
-  victimHits: { s: number; reason: string }[];
+  /** Direct victim patterns: [sentence index, reason]; weak = only named as "exchange X" in a theft sentence. */
+  victimHits: { s: number; reason: string; weak?: boolean }[];
 }
 
 const VICTIM_KINDS = new Set<OrgKind | undefined>([
@@ -160,6 +160,7 @@ export function collectCandidates(
     span: { start: number; end: number; name: string } | null,
     s: number,
     reason: string,
+    weak = false,
   ) => {
     if (!span) return;
     const tk = taken.find(span.start, span.end);
@@ -179,7 +180,7 @@ export function collectCandidates(
       taken.push({ start: span.start, end: span.end, key });
       patternNames.set(key, span.name);
     }
-    if (cand) cand.victimHits.push({ s, reason });
+    if (cand) cand.victimHits.push(weak ? { s, reason, weak } : { s, reason });
   };
   for (let s = 0; s < doc.sentences.length; s++) {
     const se = doc.sentences[s]!;
@@ -195,6 +196,27 @@ export function collectCandidates(
       }
     }
   }
+  // "crypto exchange Nexbit said ...": a platform named in a theft sentence near the top of the story
+  const DESCRIPTOR =
+    /\b(exchange|platform|protocol|bridge|wallet|processor|provider|lender|marketplace|project|startup|network|dex|casino|operator|custodian|corretora|plataforma|börse|plateforme|piattaforma|биржа|биржи)\s+(?=[A-Z0-9]|[a-z]{1,2}[A-Z])/g;
+  const top = Math.max(doc.lead[1], doc.headline + 1) + 2;
+  for (let s = 0; s < Math.min(top, doc.sentences.length); s++) {
+    if (
+      !doc.cues[s]!.some(
+        (c) => c.kind === 'theft' || c.kind === 'weak-theft' || c.kind === 'victim-after',
+      )
+    )
+      continue;
+    const se = doc.sentences[s]!;
+    const text = n.norm.slice(se.start, se.end);
+    for (const m of text.matchAll(DESCRIPTOR)) {
+      const from = se.start + m.index + m[0].length;
+      const span = nameAfter(n.norm, from, se.end);
+      if (span && span.start === from)
+        consider(span, s, `named as the ${m[1]} in a theft sentence`, true);
+    }
+  }
+
   // "<amount> from X" in a theft sentence: "took $3.6 million from Nirvana Finance"
   for (const a of amountSpans) {
     const s = sentenceAt(doc.sentences, a.start);

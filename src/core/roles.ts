@@ -51,7 +51,8 @@ export function scoreOrg(doc: Doc, c: Cand, storyYear: number | null): OrgScores
   const seen = new Set<string>();
   for (const h of c.victimHits) {
     const past = isPastSentence(doc, h.s, storyYear) && h.s !== doc.headline;
-    const w = h.s === doc.headline ? 5 : inLead(doc, h.s) ? 3 : 2;
+    let w = h.s === doc.headline ? 5 : inLead(doc, h.s) ? 3 : 2;
+    if (h.weak) w *= 0.5;
     const tag = `${h.s}`;
     if (seen.has(tag)) continue;
     seen.add(tag);
@@ -254,13 +255,20 @@ function attribution(
       by = undefined;
       if (auth) by = auth[0].length <= 4 ? auth[0].toUpperCase() : auth[0];
       else {
-        const speaker = orgs.find(
-          (o) =>
-            o.cand.mentions.some((m) => m.s === s) &&
-            (o.role === 'victim' || o.role === 'investigator'),
-        );
+        // the speaker comes before the attribution words ("Elliptic said ... suspected"); a
+        // headline names no speaker
+        const cuePos = firstCue(doc, s);
+        const speaker =
+          s === doc.headline
+            ? undefined
+            : orgs.find(
+                (o) =>
+                  o.cand.mentions.some((m) => m.s === s && m.start < cuePos) &&
+                  (o.role === 'victim' || o.role === 'investigator'),
+              );
         if (speaker) by = speaker.cand.name;
         else if (
+          s !== doc.headline &&
           /\b(the (company|firm|exchange|platform|protocol|project|team))\b/i.test(text) &&
           victims[0]
         )
@@ -269,4 +277,18 @@ function attribution(
     }
   }
   return by ? { strength: best ?? 'attributed', by } : { strength: best ?? 'attributed' };
+}
+
+function firstCue(doc: Doc, s: number): number {
+  let pos = Infinity;
+  for (const c of doc.cues[s] ?? []) {
+    if (
+      c.kind === 'suspect' ||
+      c.kind === 'attribute' ||
+      c.kind === 'confirm' ||
+      c.kind === 'claim'
+    )
+      pos = Math.min(pos, c.start);
+  }
+  return pos;
 }

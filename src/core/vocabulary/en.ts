@@ -66,7 +66,8 @@ export const en: Vocabulary = {
     'including the', 'such as', 'prior', 'last year', 'years ago', 'other heist*', 'other hack*',
     'earlier incident*', 'previous*', 'the largest', 'the biggest', 'record', 'since',
     'before that', 'infamous', 'notorious', 'similar', 'remember', 'recalls', 'recalled',
-    'reminiscent',
+    'reminiscent', 'defunct', 'now-defunct', 'once the', 'which lost', 'which was hacked',
+    'which suffered',
   ],
   fraud: [
     'ponzi*', 'rug pull*', 'rugpull*', 'rug-pull*', 'scam*', 'fraud*', 'collaps*', 'bankrupt*',
@@ -84,7 +85,9 @@ export const en: Vocabulary = {
     'no user funds were', 'responsible disclosure', 'vulnerability disclosure',
     'before it could be exploited', 'before any funds', 'malware campaign', 'spyware',
     'customer data', 'personal data', 'wiper', 'power grid', 'railway*', 'factories',
-    'sony pictures',
+    'sony pictures', 'what is a', 'what is an', 'how does it work', 'how do they work', 'explained',
+    'explainer', 'a guide to', 'how to protect', 'how to avoid', 'how to stay safe', 'how to spot',
+    'tips to', 'academy', 'glossary', '51% attack',
   ],
   report: [
     'annual report', 'biggest hacks', 'largest hacks', 'biggest crypto hacks', 'top 10', 'top ten',
@@ -106,6 +109,9 @@ export const en: Vocabulary = {
   market: [
     'rally*', 'bull*', 'bear*', 'etf*', 'surg*', 'plung*', 'slump*', 'soar*', 'tumbl*',
     'price action', 'traders', 'market*', 'investors', 'outflows', 'inflows', 'halving', 'analyst*',
+    'falls', 'fell', 'drops', 'dropped', 'rises', 'rose', 'climbs', 'slides', 'sinks', 'jumps',
+    'gains', 'below $', 'above $', 'price', 'prices', 'repay*', 'creditors', 'sell-off', 'selloff',
+    'sell pressure',
   ],
   product: [
     'launch*', 'listing*', 'lists', 'new feature*', 'rolls out', 'rolled out', 'roll out',
@@ -115,6 +121,7 @@ export const en: Vocabulary = {
     'suspect*', 'believed', 'believe*', 'likely', 'alleged*', 'possibly', 'possible', 'may have',
     'might have', 'thought to', 'reportedly', 'appears to', 'hallmarks', 'signs of', 'potentially',
     'presumably', 'probabl*', 'may be', 'could be', 'suggest*', 'indicat*', 'consistent with',
+    'resembl*', 'stopped short', 'similar to', 'hallmark*', 'bears the', 'fingerprints of',
   ],
   attribute: [
     'attribut*', 'linked to', 'tied to', 'blamed', 'blames', 'connected to', 'associated with',
