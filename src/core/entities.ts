@@ -188,11 +188,11 @@ export function collectCandidates(
       if (cue.kind === 'victim-after' || cue.kind === 'theft-noun') {
         if (cue.kind === 'victim-after' && activeVoice(n.lower, cue.start, cue.end)) continue;
         const span = afterPreposition(n.lower, nameBefore(n.norm, cue.start, se.start));
-        consider(span, s, `"${n.norm.slice(cue.start, cue.end)}" follows it`);
+        consider(span, s, `"${n.norm.slice(cue.start, cue.end)}" follows the name`);
       } else if (cue.kind === 'victim-before') {
         const span = nameAfter(n.norm, cue.end, se.end);
         if (span && span.start - cue.end <= 45)
-          consider(span, s, `follows "${n.norm.slice(cue.start, cue.end)}"`);
+          consider(span, s, `the name follows "${n.norm.slice(cue.start, cue.end)}"`);
       }
     }
   }

@@ -48,18 +48,20 @@ export function scoreOrg(doc: Doc, c: Cand, storyYear: number | null): OrgScores
   let other = 0;
   let investigator = 0;
   let reason = '';
-  const seen = new Set<string>();
+  // one hit per sentence, the strongest
+  const perSentence = new Map<number, { w: number; reason: string }>();
   for (const h of c.victimHits) {
-    const past = isPastSentence(doc, h.s, storyYear) && h.s !== doc.headline;
     let w = h.s === doc.headline ? 5 : inLead(doc, h.s) ? 3 : 2;
-    if (h.weak) w *= 0.5;
-    const tag = `${h.s}`;
-    if (seen.has(tag)) continue;
-    seen.add(tag);
+    if (h.weak) w *= 0.7;
+    const prev = perSentence.get(h.s);
+    if (!prev || w > prev.w) perSentence.set(h.s, { w, reason: h.reason });
+  }
+  for (const [s, { w, reason: r }] of perSentence) {
+    const past = isPastSentence(doc, s, storyYear) && s !== doc.headline;
     if (past) other += w;
     else {
       victim += w;
-      if (!reason) reason = `sentence says ${h.reason}`;
+      if (!reason) reason = r;
     }
   }
   let inHead = false;

@@ -88,3 +88,43 @@ describe('classification', () => {
     }
   });
 });
+
+describe('classification: rules added from probes', () => {
+  it.each([
+    [
+      'pig butchering scam',
+      'Retiree loses $3.1M to pig-butchering scam\n\nA retired teacher in Leeds lost $3.1 million after scammers posing as a friend talked her into a fake crypto trading app, police said.',
+    ],
+    [
+      'rug pull',
+      'Token team vanishes with $8 million in rug pull\n\nThe developers behind a meme token pulled $8 million from its liquidity pool and deleted their accounts, in what on-chain sleuths called a rug pull.',
+    ],
+    [
+      'explainer',
+      'What is a 51% attack and how does it work?\n\nA 51% attack happens when one miner controls most of the hash rate of a blockchain and can reverse transactions to double-spend coins.',
+    ],
+    [
+      'market news recalling an old hack',
+      'Bitcoin slides below $58,000 as defunct exchange moves coins\n\nBitcoin fell 4% on Monday after Orbitex, the defunct exchange which lost 650,000 bitcoin in a 2014 hack, moved $2 billion of coins to repay creditors.',
+    ],
+  ])('negative: %s', (_name, text) => {
+    const a = run(text);
+    expect(a.isCryptoHack).toBe(false);
+    expect(a.incident.amount).toBeNull();
+  });
+
+  it('an excerpt without a headline is judged by its first sentence', () => {
+    const a = run(
+      'Attackers drained about $2.3 million from the decentralized lending protocol Velora Finance after manipulating a price oracle, security researchers said. The protocol paused its contracts.',
+    );
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.victims[0]?.name).toBe('Velora Finance');
+  });
+
+  it('a platform named as "exchange X" in the lead is the victim', () => {
+    const a = run(
+      'Asian crypto exchange suffers $10 million loss in suspected hack\n\nSingapore-based crypto exchange Nexbit said on Monday it had detected abnormal outflows from a hot wallet and suspended withdrawals.',
+    );
+    expect(a.incident.victims[0]?.name).toBe('Nexbit');
+  });
+});
