@@ -20,6 +20,8 @@ defaultApi.commands?.onCommand.addListener(async (command) => {
   if (command !== 'toggle-highlights') return;
   const [tab] = await defaultApi.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) {
-    await defaultApi.tabs.sendMessage(tab.id, { type: 'toggleHighlights' }).catch(() => undefined);
+    await defaultApi.tabs
+      .sendMessage(tab.id, { type: 'toggleHighlights', payload: {} })
+      .catch(() => undefined); // no content script on this tab (e.g. a browser page)
   }
 });

@@ -76,14 +76,17 @@ export function attachCards(doc: Document, analysis: Analysis, signal: AbortSign
     if (ui === current) current.render(frame(body));
   };
 
-  const markOf = (t: EventTarget | null) =>
-    t instanceof Element ? (t.closest('heistlens-mark') as HTMLElement | null) : null;
+  // composedPath()[0] sees through open shadow roots, where event.target is retargeted to the host.
+  const markOf = (e: Event) => {
+    const t = e.composedPath()[0] ?? e.target;
+    return t instanceof Element ? (t.closest('heistlens-mark') as HTMLElement | null) : null;
+  };
 
   const opts = { signal, capture: true } as const;
   doc.addEventListener(
     'mouseover',
     (e) => {
-      const m = markOf(e.target);
+      const m = markOf(e);
       if (m) {
         clearTimeout(closeTimer);
         void open(m);
@@ -94,7 +97,7 @@ export function attachCards(doc: Document, analysis: Analysis, signal: AbortSign
   doc.addEventListener(
     'mouseout',
     (e) => {
-      if (!markOf(e.target)) return;
+      if (!markOf(e)) return;
       const to = (e as MouseEvent).relatedTarget;
       if (to instanceof Node && ui?.host.contains(to)) return;
       closeTimer = setTimeout(() => {
@@ -106,7 +109,7 @@ export function attachCards(doc: Document, analysis: Analysis, signal: AbortSign
   doc.addEventListener(
     'focusin',
     (e) => {
-      const m = markOf(e.target);
+      const m = markOf(e);
       if (m) void open(m);
     },
     opts,
@@ -118,7 +121,7 @@ export function attachCards(doc: Document, analysis: Analysis, signal: AbortSign
         e.stopPropagation();
         close(true);
       } else if (e.key === 'Enter') {
-        const m = markOf(e.target);
+        const m = markOf(e);
         if (m) void open(m);
       }
     },

@@ -3,6 +3,7 @@
 import { looksLikeCryptoHack } from '../core/gate';
 
 const SAMPLE_CHARS = 12_000;
+const IGNORED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export function sampleText(doc: Document, limit = SAMPLE_CHARS): string {
   const parts: string[] = [doc.title];
@@ -11,17 +12,26 @@ export function sampleText(doc: Document, limit = SAMPLE_CHARS): string {
   );
   parts.push(description?.getAttribute('content') ?? '');
   if (!doc.body) return parts.join('\n');
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   let length = 0;
-  for (let n = walker.nextNode(); n && length < limit; n = walker.nextNode()) {
-    const p = n.parentElement?.tagName;
-    if (p === 'SCRIPT' || p === 'STYLE' || p === 'NOSCRIPT') continue;
-    const data = (n as Text).data;
-    if (data.trim()) {
-      parts.push(data);
-      length += data.length;
+  const walk = (scope: Node): void => {
+    const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+        const el = node as Element;
+        if (IGNORED.has(el.tagName)) return NodeFilter.FILTER_REJECT;
+        if (el.shadowRoot && length < limit) walk(el.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let n = walker.nextNode(); n && length < limit; n = walker.nextNode()) {
+      const data = (n as Text).data;
+      if (data.trim()) {
+        parts.push(data);
+        length += data.length;
+      }
     }
-  }
+  };
+  walk(doc.body);
   return parts.join('\n');
 }
 

@@ -3,22 +3,29 @@
 import type { Analysis, Mention } from '../core/types';
 import type { Settings } from '../shared/settings';
 import { send } from '../shared/send';
-import { StoryPanel, type Corrections, type SaveStatus } from '../ui/components/StoryPanel';
 import { MARK_CSS } from '../ui/components/theme';
 import { findArticle } from './article-root';
 import { attachCards } from './card';
-import { correctedIncident } from './corrections';
 import { highlight, type MarkSpec } from './highlighter';
+import { mountPanel } from './panel';
+import { withSavedHighlights } from './restore';
 import { toSelectors } from './selectors';
 import { buildTextMap } from './text-map';
-import { createUiHost } from './ui-host';
 
 export interface PageRun {
   analysis: Analysis;
+  marks: number;
   teardown(): void;
 }
 
+/** An analysed page that is not a story: nothing injected, the analysis kept for the popup. */
+export interface PageVerdict {
+  analysis: Analysis | null;
+  run: PageRun | null;
+}
+
 const MARKED_KINDS = new Set(['actor', 'victim', 'amount']);
+export const STYLE_ID = 'heistlens-style';
 
 function markSpecs(mentions: Mention[], settings: Settings): MarkSpec[] {
   return mentions.flatMap((m, i) =>
@@ -40,84 +47,69 @@ export async function runPage(
   doc: Document,
   settings: Settings,
   opts: { force?: boolean } = {},
-): Promise<PageRun | null> {
+): Promise<PageVerdict> {
   const article = findArticle(doc);
-  if (!article) return null;
+  if (!article) return { analysis: null, run: null };
   const map = buildTextMap(article.root);
-  const reply = await send('analyze', { text: map.text });
+  const url = doc.location.href;
+  const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonicalUrl = canonicalHref ? safeUrl(canonicalHref, url) : url;
+  // Saved sources are keyed by canonical URL: the same story reached by another link is known.
+  const [reply, state] = await Promise.all([
+    send('analyze', { text: map.text }),
+    send('pageState', { url: canonicalUrl }),
+  ]);
   if (!reply.ok) throw new Error(reply.error.message);
-  const analysis = reply.value;
-  if (!analysis.isCryptoHack && !opts.force) return null;
+  const saved = state.ok && state.value.saved ? state.value : null;
+  if (!reply.value.isCryptoHack && !opts.force && !saved)
+    return { analysis: reply.value, run: null };
+  const analysis = saved?.highlights?.length
+    ? withSavedHighlights(map.text, reply.value, saved.highlights)
+    : reply.value;
 
   const controller = new AbortController();
   const style = doc.createElement('style');
-  style.id = 'heistlens-style';
+  style.id = STYLE_ID;
   style.textContent = MARK_CSS;
   (doc.head ?? doc.documentElement).appendChild(style);
 
   const highlights = highlight(map, markSpecs(analysis.mentions, settings));
-  attachCards(doc, analysis, controller.signal);
-
-  const panel = createUiHost(
-    doc,
-    'heistlens-panel',
-    'position: fixed; z-index: 2147483645; right: 16px; bottom: 16px;',
-  );
-  let status: SaveStatus = { state: 'idle' };
-  const url = doc.location.href;
-  const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const canonicalUrl = canonicalHref ? safeUrl(canonicalHref, url) : url;
-  const renderPanel = () =>
-    panel.render(
-      <StoryPanel
-        incident={analysis.incident}
-        reasons={analysis.reasons}
-        status={status}
-        onSave={(c: Corrections) => void save(c)}
-        onClose={() => panel.host.style.setProperty('display', 'none')}
-      />,
-    );
-  const save = async (c: Corrections) => {
-    status = { state: 'saving' };
-    renderPanel();
-    const reply = await send('saveIncident', {
-      incident: correctedIncident(analysis.incident, c),
-      source: {
-        url,
-        canonicalUrl,
-        title: article.title,
-        site: article.site,
-        ...(article.published ? { published: article.published } : {}),
-        highlights: toSelectors(
-          map.text,
-          analysis.mentions.filter((m) => MARKED_KINDS.has(m.kind)),
-        ),
-      },
-    });
-    status = reply.ok
-      ? { state: 'saved', merged: reply.value.merged, sourceCount: reply.value.sourceCount }
-      : { state: 'error', message: reply.error.message };
-    renderPanel();
-  };
-  renderPanel();
-  // Saved sources are keyed by canonical URL: the same story reached by another link is known.
-  void send('pageState', { url: canonicalUrl }).then((r) => {
-    if (r.ok && r.value.saved && status.state === 'idle') {
-      status = { state: 'saved', merged: false, sourceCount: 1 };
-      renderPanel();
+  // Page-level CSS does not reach into shadow roots: give each one holding marks its own copy.
+  const shadowStyles = new Map<ShadowRoot, HTMLStyleElement>();
+  for (const mark of highlights.marks) {
+    const root = mark.getRootNode();
+    if (root instanceof ShadowRoot && !shadowStyles.has(root)) {
+      const copy = style.cloneNode(true) as HTMLStyleElement;
+      root.appendChild(copy);
+      shadowStyles.set(root, copy);
     }
+  }
+  attachCards(doc, analysis, controller.signal);
+  const removePanel = mountPanel(doc, {
+    analysis,
+    article,
+    url,
+    canonicalUrl,
+    alreadySaved: Boolean(saved),
+    highlights: () =>
+      toSelectors(
+        map.text,
+        analysis.mentions.filter((m) => MARKED_KINDS.has(m.kind)),
+      ),
   });
 
   return {
     analysis,
-    teardown() {
-      controller.abort();
-      panel.remove();
-      highlights.remove();
-      style.remove();
-      doc.documentElement.classList.remove('heistlens-hidden');
-      if (doc.documentElement.getAttribute('class') === '')
-        doc.documentElement.removeAttribute('class');
+    run: {
+      analysis,
+      marks: highlights.marks.length,
+      teardown() {
+        controller.abort();
+        removePanel();
+        highlights.remove();
+        style.remove();
+        for (const copy of shadowStyles.values()) copy.remove();
+      },
     },
   };
 }

@@ -65,34 +65,37 @@ function blockOf(node: Node, root: Node): Node {
 
 export function buildTextMap(root: Node): TextMap {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === 1) {
-        const el = node as Element;
-        return SKIP.has(el.tagName.toUpperCase()) || isOurs(el)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
   const parts: string[] = [];
   const slices: TextSlice[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const node = n as Text;
-    if (!node.data) continue;
-    const block = blockOf(node, root);
-    if (lastBlock && block !== lastBlock) {
-      parts.push('\n');
-      length += 1;
+
+  const walk = (scope: Node): void => {
+    const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+        const el = node as Element;
+        if (SKIP.has(el.tagName.toUpperCase()) || isOurs(el)) return NodeFilter.FILTER_REJECT;
+        // Open shadow roots render in place of the host: read them where they stand.
+        if (el.shadowRoot) walk(el.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const node = n as Text;
+      if (!node.data) continue;
+      const block = blockOf(node, scope);
+      if (lastBlock && block !== lastBlock) {
+        parts.push('\n');
+        length += 1;
+      }
+      lastBlock = block;
+      slices.push({ node, start: length });
+      parts.push(node.data);
+      length += node.data.length;
     }
-    lastBlock = block;
-    slices.push({ node, start: length });
-    parts.push(node.data);
-    length += node.data.length;
-  }
+  };
+  walk(root);
   return { text: parts.join(''), slices };
 }
 

@@ -2,7 +2,8 @@
 // never triggers another pass.
 export function watchPage(
   doc: Document,
-  onChange: () => unknown,
+  /** Called (debounced) with the number of characters of text added since the last call. */
+  onChange: (addedChars: number) => unknown,
   {
     onNavigate,
     debounceMs = 600,
@@ -10,18 +11,29 @@ export function watchPage(
   }: { onNavigate: () => unknown; debounceMs?: number; signal?: AbortSignal },
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let added = 0;
   const isOurs = (n: Node) =>
     n.nodeType === 1
       ? (n as Element).tagName.startsWith('HEISTLENS-') || (n as Element).id === 'heistlens-style'
       : false;
   // New content arrives as elements; Text nodes come and go when we split them for marks.
   const observer = new MutationObserver((records) => {
-    const relevant = records.some((r) =>
-      [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeType === 1 && !isOurs(n)),
-    );
+    let relevant = false;
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType !== 1 || isOurs(n)) continue;
+        relevant = true;
+        added += Math.min(n.textContent?.length ?? 0, 100_000);
+      }
+      if (!relevant) relevant = [...r.removedNodes].some((n) => n.nodeType === 1 && !isOurs(n));
+    }
     if (!relevant) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void onChange(), debounceMs);
+    timer = setTimeout(() => {
+      const chars = added;
+      added = 0;
+      void onChange(chars);
+    }, debounceMs);
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
 

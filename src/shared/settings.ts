@@ -5,6 +5,8 @@ export interface Settings {
   enabled: boolean;
   /** Hostnames where HeistLens stays off. */
   disabledSites: string[];
+  /** auto: look at every page; click: only when the reader asks from the toolbar popup. */
+  mode: 'auto' | 'click';
   /** Which kinds of mention get marked. */
   kinds: { actor: boolean; victim: boolean; amount: boolean };
 }
@@ -12,6 +14,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
+  mode: 'auto',
   kinds: { actor: true, victim: true, amount: true },
 };
 

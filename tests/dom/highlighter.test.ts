@@ -98,3 +98,14 @@ describe('highlighter', () => {
     expect(buildTextMap(root).text).toBe('Story text');
   });
 });
+
+test('text inside an open shadow root is read in place and can be marked', () => {
+  const root = page('<p>Before</p><div id="host"></div><p>After</p>');
+  const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<p>Inside the shadow</p>';
+  const map = buildTextMap(root);
+  expect(map.text).toBe('Before\nInside the shadow\nAfter');
+  const start = map.text.indexOf('shadow');
+  highlight(map, [{ start, end: start + 6, kind: 'victim', role: 'victim', mention: 0 }]);
+  expect(shadow.querySelector('heistlens-mark')?.textContent).toBe('shadow');
+});

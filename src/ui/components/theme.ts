@@ -42,5 +42,5 @@ heistlens-mark[data-kind="victim"][data-role="victim"] { background: rgba(37,99,
 heistlens-mark[data-kind="amount"][data-role="stolen"] { background: rgba(217,119,6,.28) !important; box-shadow: inset 0 -2px #d97706 !important; font-weight: 600 !important; }
 heistlens-mark[data-role="other-victim"], heistlens-mark[data-role="other-theft"], heistlens-mark[data-role="other-attacker"], heistlens-mark[data-role="mentioned"] { background: none !important; box-shadow: inset 0 -1px #8893a7 !important; }
 heistlens-mark:focus-visible { outline: 2px solid #1f5fbf !important; outline-offset: 1px !important; }
-html.heistlens-hidden heistlens-mark { background: none !important; box-shadow: none !important; font-weight: inherit !important; }
+html.heistlens-hidden heistlens-mark[data-kind][data-role] { background: none !important; box-shadow: none !important; font-weight: inherit !important; }
 `;
