@@ -9,7 +9,12 @@ import { createUiHost, type UiHost } from './ui-host';
 
 const CARD_WIDTH = 360;
 
-export function attachCards(doc: Document, analysis: Analysis, signal: AbortSignal): void {
+/** What a mark stands for: the mention and the analysis of the story it belongs to. */
+export type MarkLookup = (
+  mark: HTMLElement,
+) => { analysis: Analysis; mention: Mention } | undefined;
+
+export function attachCards(doc: Document, lookup: MarkLookup, signal: AbortSignal): void {
   let ui: UiHost | null = null;
   let openFor: HTMLElement | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -35,8 +40,9 @@ export function attachCards(doc: Document, analysis: Analysis, signal: AbortSign
   const open = async (mark: HTMLElement) => {
     if (openFor === mark) return;
     close(false);
-    const mention: Mention | undefined = analysis.mentions[Number(mark.dataset.mention)];
-    if (!mention) return;
+    const found = lookup(mark);
+    if (!found) return;
+    const { analysis, mention } = found;
     openFor = mark;
     ui = createUiHost(doc, 'heistlens-card', place(mark));
     const label = `HeistLens: ${mention.canonical ?? mention.text}`;
