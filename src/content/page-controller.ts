@@ -7,6 +7,7 @@ import { isActiveOn, saveSettings, type Settings } from '../shared/settings';
 import type { Analysis } from '../core/types';
 import { passesGate } from './gate';
 import { runPage, type PageRun } from './pipeline';
+import { measured, measuredAsync } from './timing';
 import { waitForQuietDom } from './quiet-dom';
 import { watchPage } from './watch';
 
@@ -55,8 +56,10 @@ export class PageController {
   private async analyseOnce(force: boolean): Promise<void> {
     try {
       this.clear();
-      if (force || passesGate(this.doc)) {
-        const verdict = await runPage(this.doc, this.settings, { force });
+      if (force || measured('gate', () => passesGate(this.doc))) {
+        const verdict = await measuredAsync('total', () =>
+          runPage(this.doc, this.settings, { force }),
+        );
         this.analysis = verdict.analysis;
         this.run = verdict.run;
       }

@@ -11,6 +11,7 @@ import { mountPanel } from './panel';
 import { withSavedHighlights } from './restore';
 import { toSelectors } from './selectors';
 import { buildTextMap, type TextMap } from './text-map';
+import { measured, measuredAsync } from './timing';
 
 export interface PageRun {
   analysis: Analysis;
@@ -83,9 +84,9 @@ export async function runPage(
   // Saved sources are keyed by canonical URL: the same story reached by another link is known.
   const statePromise = send('pageState', { url: canonicalUrl });
   const units: Unit[] = [];
-  for (const article of articleUnits(doc)) {
-    const map = buildTextMap(article.root);
-    const reply = await send('analyze', { text: map.text });
+  for (const article of measured('article', () => articleUnits(doc))) {
+    const map = measured('text-map', () => buildTextMap(article.root));
+    const reply = await measuredAsync('analyse', () => send('analyze', { text: map.text }));
     if (!reply.ok) throw new Error(reply.error.message);
     units.push({ article, map, analysis: reply.value, saved: false });
   }
@@ -113,7 +114,9 @@ export async function runPage(
   const owner = new WeakMap<Element, Analysis>();
   const highlights: Highlights[] = [];
   for (const unit of stories) {
-    const h = highlight(unit.map, markSpecs(unit.analysis.mentions, settings));
+    const h = measured('highlight', () =>
+      highlight(unit.map, markSpecs(unit.analysis.mentions, settings)),
+    );
     for (const mark of h.marks) owner.set(mark, unit.analysis);
     highlights.push(h);
   }
