@@ -74,6 +74,7 @@ export function decideAmounts(
       rank,
     });
     if (isTickerLine(doc, hit)) return mk('price', 'price ticker line');
+    if (s >= doc.tail) return mk('other', 'related posts or page footer');
     let theftDist = Infinity;
     for (const c of cues)
       if (THEFT_KINDS.has(c.kind)) theftDist = Math.min(theftDist, distance(hit, c.start, c.end));

@@ -27,6 +27,22 @@ export interface Doc {
   lang: string;
   /** Sentences dated well before this story's incident (another, earlier incident). */
   pastDated: Set<number>;
+  /** First sentence of the page's tail (related posts, "read more", newsletter): not the story. */
+  tail: number;
+}
+
+const TAIL_MARKER =
+  /^(related( posts| articles| stories| news|:)?|read more|read also|also read|you may also like|you might also like|more from|more news|recommended|trending( now)?|see also|latest news|further reading|more stories|most read|what to read next|leave a reply|также читайте|читайте также|関連記事|관련기사|\[관련기사\]|leia também|lea también|à lire aussi|lesen sie auch|leggi anche)\b/i;
+
+function findTail(norm: string, sentences: Sentence[], after: number): number {
+  for (let i = Math.max(after, 0); i < sentences.length; i++) {
+    const se = sentences[i]!;
+    if (se.end - se.start > 40) continue;
+    // a marker alone on its line ("Related Posts", "You Might Also Like:"), not "Read more: <link>"
+    const t = norm.slice(se.start, se.end).trim();
+    if (TAIL_MARKER.test(t) && t.split(/\s+/).length <= 5 && !/:\s*\S/.test(t)) return i;
+  }
+  return sentences.length;
 }
 
 export function has(doc: Doc, s: number, kind: CueKind): boolean {
@@ -100,7 +116,8 @@ export function buildDoc(text: string): Doc {
 
   const headline = findHeadline(n.norm, sentences);
   const lead = findLead(n.norm, sentences, headline);
-  return { n, sentences, cues, headline, lead, lang, pastDated: new Set() };
+  const tail = findTail(n.norm, sentences, lead[0] + 1);
+  return { n, sentences, cues, headline, lead, lang, pastDated: new Set(), tail };
 }
 
 function wordCount(t: string): number {
@@ -164,7 +181,9 @@ function findLead(norm: string, sentences: Sentence[], headline: number): [numbe
   let to = i;
   let chars = 0;
   while (to < sentences.length && to - i < 3 && chars < 450) {
-    if (sentences[to]!.line !== line && chars >= 150) break;
+    if (sentences[to]!.line !== line && chars >= 80) break;
+    const t = norm.slice(sentences[to]!.start, sentences[to]!.end);
+    if (to > i && (isBoilerplateLine(t) || TAIL_MARKER.test(t.trim()))) break;
     chars += sentences[to]!.end - sentences[to]!.start;
     to++;
   }

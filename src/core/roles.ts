@@ -3,7 +3,7 @@
 import type { Cand } from './entities';
 import { victimLikeKind } from './entities';
 import type { Doc } from './document';
-import { has } from './document';
+import { has, sentenceText } from './document';
 import { isPastSentence } from './context';
 import type { AttributionStrength, Role } from './types';
 
@@ -57,6 +57,7 @@ export function scoreOrg(doc: Doc, c: Cand, storyYear: number | null): OrgScores
     if (!prev || w > prev.w) perSentence.set(h.s, { w, reason: h.reason });
   }
   for (const [s, { w, reason: r }] of perSentence) {
+    if (s >= doc.tail) continue; // related posts, sidebars
     const past = isPastSentence(doc, s, storyYear) && s !== doc.headline;
     if (past) other += w;
     else {
@@ -173,7 +174,7 @@ export function decideActors(
     let pastOnly = true;
     for (const m of c.mentions) {
       const s = m.s;
-      const off = has(doc, s, 'offtopic');
+      const off = has(doc, s, 'offtopic') || s >= doc.tail;
       const past = isPastSentence(doc, s, storyYear) && !victimSentences.has(s);
       const relevant =
         theftish(doc, s) ||
@@ -207,7 +208,7 @@ export function decideActors(
       reason = 'tied to another incident';
     }
     const d: ActorDecision = { cand: c, role, reason, score };
-    if (role === 'attacker') d.attribution = attribution(doc, c, victims, allOrgs);
+    if (role === 'attacker') d.attribution = attribution(doc, c, victims, allOrgs, storyYear);
     out.push(d);
   }
   // A country-only attribution stands only when no named group/person is this theft's attacker.
@@ -230,16 +231,23 @@ function attribution(
   c: Cand,
   victims: Cand[],
   orgs: RoleDecision[],
+  storyYear: number | null,
 ): { strength: AttributionStrength; by?: string } {
-  const rank: Record<AttributionStrength, number> = {
-    suspected: 1,
-    attributed: 2,
-    confirmed: 3,
-    claimed: 4,
-  };
+  // The story's own first statement (headline, then lead, then body) sets the strength; a later
+  // confirmation by an authority, or a claim of responsibility, overrides it. Sentences about other
+  // incidents and the page's tail do not count.
+  const sentences = [...new Set(c.mentions.map((m) => m.s))]
+    .filter(
+      (s) =>
+        s === doc.headline ||
+        (s < doc.tail &&
+          (!isPastSentence(doc, s, storyYear) ||
+            victims.some((v) => v.mentions.some((m) => m.s === s)) ||
+            /\bthe (company|firm|exchange|platform|protocol)\b/i.test(sentenceText(doc, s)))),
+    )
+    .sort((x, y) => (x === doc.headline ? -1 : y === doc.headline ? 1 : x - y));
   let best: AttributionStrength | null = null;
   let by: string | undefined;
-  const sentences = [...new Set(c.mentions.map((m) => m.s))];
   for (const s of sentences) {
     let strength: AttributionStrength | null = null;
     if (has(doc, s, 'claim')) strength = 'claimed';
@@ -252,30 +260,35 @@ function attribution(
     const text = doc.n.norm.slice(se.start, se.end);
     const auth = AUTHORITIES.exec(text);
     if (strength === 'confirmed' && !auth && c.kind !== 'individual') strength = 'attributed';
-    if (best === null || rank[strength] > rank[best]) {
+    const overrides =
+      best !== null &&
+      strength !== best &&
+      (strength === 'claimed' || (strength === 'confirmed' && !!auth));
+    if (best === null || overrides) {
       best = strength;
       by = undefined;
-      if (auth) by = auth[0].length <= 4 ? auth[0].toUpperCase() : auth[0];
-      else {
-        // the speaker comes before the attribution words ("Elliptic said ... suspected"); a
-        // headline names no speaker
-        const cuePos = firstCue(doc, s);
-        const speaker =
-          s === doc.headline
-            ? undefined
-            : orgs.find(
-                (o) =>
-                  o.cand.mentions.some((m) => m.s === s && m.start < cuePos) &&
-                  (o.role === 'victim' || o.role === 'investigator'),
-              );
-        if (speaker) by = speaker.cand.name;
-        else if (
-          s !== doc.headline &&
-          /\b(the (company|firm|exchange|platform|protocol|project|team))\b/i.test(text) &&
-          victims[0]
-        )
-          by = victims[0].name;
-      }
+    } else if (strength !== best) continue;
+    if (by) continue;
+    if (auth) by = auth[0].length <= 4 ? auth[0].toUpperCase() : auth[0];
+    else {
+      // the speaker comes before the attribution words ("Elliptic said ... suspected"); in a
+      // headline only right before them ("CoinsPaid suspects ...", not "X hack: Lazarus suspected")
+      const cuePos = firstCue(doc, s);
+      const head = s === doc.headline;
+      const speaker = orgs.find(
+        (o) =>
+          o.cand.mentions.some(
+            (m) => m.s === s && m.start < cuePos && (!head || cuePos - m.end <= 2),
+          ) &&
+          (o.role === 'victim' || o.role === 'investigator'),
+      );
+      if (speaker) by = speaker.cand.name;
+      else if (
+        !head &&
+        /\b(the (company|firm|exchange|platform|protocol|project|team))\b/i.test(text) &&
+        victims[0]
+      )
+        by = victims[0].name;
     }
   }
   return by ? { strength: best ?? 'attributed', by } : { strength: best ?? 'attributed' };

@@ -115,3 +115,28 @@ describe('victims unknown to the lexicon', () => {
     expect(a.incident.victims.map((v) => v.name)).not.toContain('Dmitri Kovalenko');
   });
 });
+
+describe('page tail and attribution order', () => {
+  it('ignores actors named only in related posts', () => {
+    const a = run(
+      'Orbitex loses $6 million in hot wallet hack\n\nCrypto exchange Orbitex said hackers stole $6 million from a hot wallet on Monday. It has not said who was behind it.\n\nRelated Posts\n\nLazarus hackers suspected of new crypto heist worth $20 million',
+    );
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.actors).toEqual([]);
+    expect(a.incident.amount?.value).toBe(6e6);
+  });
+
+  it('takes the strength from the story first, and the speaker from the headline verb', () => {
+    const a = run(
+      'Kestrel Pay suspects Lazarus Group in $9 million theft\n\nPayments firm Kestrel Pay said hackers stole $9 million from its systems. The Lazarus Group, which has links to North Korea, has a long history of such attacks.',
+    );
+    expect(a.incident.actors[0]?.attribution).toEqual({ strength: 'suspected', by: 'Kestrel Pay' });
+  });
+
+  it('an authority confirming later overrides an early suspicion', () => {
+    const a = run(
+      'Orbitex hacked for $30 million; Lazarus suspected\n\nCrypto exchange Orbitex lost $30 million in a hack on Monday. Weeks later, the FBI confirmed that the Lazarus Group was behind the theft.',
+    );
+    expect(a.incident.actors[0]?.attribution).toEqual({ strength: 'confirmed', by: 'FBI' });
+  });
+});
