@@ -47,4 +47,14 @@ export const de: Vocabulary = {
   hedge: [
     'rund', 'etwa', 'mehr als', 'fast', 'knapp', 'über',
   ],
+  offtopic: [
+    'spionage', 'spionier*', 'rüstung*', 'erpressungstrojaner', 'ransomware', 'hackathon',
+    'nicht betroffen',
+  ],
+  product: [
+    'startet', 'führt ein', 'stellt vor', 'neue funktion', 'karte', 'bringt',
+  ],
+  market: [
+    'steigt', 'fällt', 'kurs', 'rekordhoch', 'markt', 'anleger',
+  ],
 };

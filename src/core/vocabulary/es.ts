@@ -47,4 +47,13 @@ export const es: Vocabulary = {
   hedge: [
     'unos', 'más de', 'casi', 'alrededor de', 'aproximadamente', 'cerca de',
   ],
+  offtopic: [
+    'espionaje', 'ransomware', 'hackatón', 'hackathon', 'secuestro de datos',
+  ],
+  product: [
+    'lanza', 'lanzamiento', 'presenta', 'anuncia', 'nueva función', 'tarjeta',
+  ],
+  market: [
+    'sube', 'cae', 'precio', 'cotización', 'máximo histórico', 'mercado',
+  ],
 };

@@ -47,4 +47,13 @@ export const fr: Vocabulary = {
   hedge: [
     'environ', 'plus de', 'près de', 'quelque',
   ],
+  offtopic: [
+    'espionnage', 'rançongiciel', 'ransomware', 'hackathon',
+  ],
+  product: [
+    'lance', 'lancement', 'dévoile', 'annonce', 'nouvelle fonctionnalité', 'carte de paiement',
+  ],
+  market: [
+    'hausse', 'baisse', 'cours', 'record historique', 'marché', 'grimpe', 'chute',
+  ],
 };

@@ -47,4 +47,13 @@ export const it: Vocabulary = {
   hedge: [
     'circa', 'oltre', 'più di', 'quasi',
   ],
+  offtopic: [
+    'spionaggio', 'ransomware', 'hackathon',
+  ],
+  product: [
+    'lancia', 'lancio', 'presenta', 'annuncia', 'nuova funzione', 'carta',
+  ],
+  market: [
+    'sale', 'scende', 'prezzo', 'massimo storico', 'mercato',
+  ],
 };

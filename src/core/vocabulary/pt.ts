@@ -47,4 +47,13 @@ export const pt: Vocabulary = {
   hedge: [
     'cerca de', 'mais de', 'quase', 'aproximadamente',
   ],
+  offtopic: [
+    'espionagem', 'ransomware', 'hackathon', 'sequestro de dados',
+  ],
+  product: [
+    'lança', 'lançamento', 'apresenta', 'anuncia', 'nova função', 'cartão',
+  ],
+  market: [
+    'sobe', 'cai', 'preço', 'cotação', 'máxima histórica', 'mercado',
+  ],
 };
