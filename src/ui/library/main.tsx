@@ -2,7 +2,9 @@
 import { render } from 'preact';
 import { defaultApi } from '../../shared/browser';
 import { send } from '../../shared/send';
+import { AboutSection } from './AboutSection';
 import { LibraryApp } from './LibraryApp';
+import { SettingsSection } from './SettingsSection';
 
 const version = (() => {
   try {
@@ -13,9 +15,13 @@ const version = (() => {
 })();
 
 render(
-  <LibraryApp
-    send={(type, payload) => send(type, payload)}
-    generator={`HeistLens ${version}`.trim()}
-  />,
+  <>
+    <LibraryApp
+      send={(type, payload) => send(type, payload)}
+      generator={`HeistLens ${version}`.trim()}
+    />
+    <SettingsSection api={defaultApi} />
+    <AboutSection />
+  </>,
   document.getElementById('app')!,
 );
