@@ -62,7 +62,14 @@ export function decideAmounts(
 ): AmountDecision[] {
   const victimSent = new Set<number>();
   for (const v of victims) for (const m of v.mentions) victimSent.add(m.s);
-  const otherSpans = otherVictims.flatMap((c) => c.mentions);
+  const otherBySentence = new Map<number, { start: number; end: number; s: number }[]>();
+  for (const c of otherVictims) {
+    for (const m of c.mentions) {
+      const list = otherBySentence.get(m.s);
+      if (list) list.push(m);
+      else otherBySentence.set(m.s, [m]);
+    }
+  }
   return hits.map((hit) => {
     const s = sentenceAt(doc.sentences, hit.start);
     const cues = doc.cues[s] ?? [];
@@ -97,10 +104,11 @@ export function decideAmounts(
     if (theftDist === Infinity && !headlineTheft) return mk('other', 'no theft word near it');
     // another incident's amount: adjacent to another victim's name, or a past sentence that does
     // not name this story's victim
+    const otherSpans = otherBySentence.get(s) ?? [];
     const nearOther = otherSpans.some(
       (m) => m.s === s && (Math.abs(m.start - hit.end) <= 3 || Math.abs(hit.start - m.end) <= 40),
     );
-    const nearOwn = victims.some((v) => v.mentions.some((m) => m.s === s));
+    const nearOwn = victimSent.has(s);
     if (nearOther && !(nearOwn && !adjacentTo(otherSpans, hit)))
       return mk('other-theft', 'amount of another incident');
     if (doc.pastDated.has(s) && s !== doc.headline)

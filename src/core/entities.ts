@@ -56,6 +56,9 @@ function contextOk(doc: Doc, s: number): boolean {
   return false;
 }
 
+/** Mention starts per candidate: O(1) duplicate checks. */
+const mentionStarts = new WeakMap<Cand, Set<number>>();
+
 function addMention(
   map: Map<string, Cand>,
   proto: Omit<Cand, 'mentions' | 'victimHits'>,
@@ -66,12 +69,13 @@ function addMention(
     c = { ...proto, mentions: [], victimHits: [] };
     map.set(proto.key, c);
   }
+  let starts = mentionStarts.get(c);
+  if (!starts) mentionStarts.set(c, (starts = new Set()));
   const last = c.mentions[c.mentions.length - 1];
-  if (
-    !(last && last.start < m.end && m.start < last.end) &&
-    !c.mentions.some((x) => x.start === m.start)
-  )
+  if (!(last && last.start < m.end && m.start < last.end) && !starts.has(m.start)) {
     c.mentions.push(m);
+    starts.add(m.start);
+  }
   return c;
 }
 

@@ -91,11 +91,40 @@ function homoglyphPositions(text: string): Set<number> {
 export function normalize(text: string): Normalized {
   const homo = homoglyphPositions(text);
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let starts = new Int32Array(text.length + 16);
+  let ends = new Int32Array(text.length + 16);
+  let len = 0;
+  const grow = (need: number) => {
+    if (len + need <= starts.length) return;
+    const size = Math.max(starts.length * 2, len + need);
+    const s2 = new Int32Array(size);
+    s2.set(starts.subarray(0, len));
+    const e2 = new Int32Array(size);
+    e2.set(ends.subarray(0, len));
+    starts = s2;
+    ends = e2;
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // fast path: a run of printable ASCII (and newlines) is copied as is, offsets one to one
+    let j = i;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if ((c < 32 && c !== 10) || c > 126) break;
+      j++;
+    }
+    if (j > i) {
+      grow(j - i);
+      for (let k = i; k < j; k++) {
+        starts[len] = k;
+        ends[len] = k + 1;
+        len++;
+      }
+      parts.push(text.slice(i, j));
+      i = j;
+      continue;
+    }
     const c = text.charCodeAt(i);
     let width = 1;
     let out: string;
@@ -112,9 +141,11 @@ export function normalize(text: string): Normalized {
       out = h ?? SIMPLE[ch] ?? ch.normalize('NFKC');
       if (out.length > 1) out = out.replace(/[\u2018\u2019\u201C\u201D\u00A0]/g, (m) => SIMPLE[m]!);
     }
+    grow(out.length);
     for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
+      starts[len] = i;
+      ends[len] = i + width;
+      len++;
     }
     parts.push(out);
     i += width;
@@ -124,8 +155,8 @@ export function normalize(text: string): Normalized {
     original: text,
     norm,
     lower: lowerSameLength(norm),
-    startMap: Int32Array.from(starts),
-    endMap: Int32Array.from(ends),
+    startMap: starts.subarray(0, len),
+    endMap: ends.subarray(0, len),
   };
 }
 

@@ -245,7 +245,8 @@ function attribution(
             victims.some((v) => v.mentions.some((m) => m.s === s)) ||
             /\bthe (company|firm|exchange|platform|protocol)\b/i.test(sentenceText(doc, s)))),
     )
-    .sort((x, y) => (x === doc.headline ? -1 : y === doc.headline ? 1 : x - y));
+    .sort((x, y) => (x === doc.headline ? -1 : y === doc.headline ? 1 : x - y))
+    .slice(0, 40); // the first statements decide; keeps a pathological page linear
   let best: AttributionStrength | null = null;
   let by: string | undefined;
   for (const s of sentences) {
