@@ -32,6 +32,7 @@ export function mountPanel(doc: Document, ctx: PanelContext): () => void {
         reasons={ctx.analysis.reasons}
         status={status}
         onSave={(c: Corrections) => void save(c)}
+        onSplit={() => void split()}
         onClose={() => panel.host.style.setProperty('display', 'none')}
       />,
     );
@@ -50,9 +51,23 @@ export function mountPanel(doc: Document, ctx: PanelContext): () => void {
         highlights: ctx.highlights(),
       },
     });
+    if (reply.ok) sourceId = reply.value.sourceId;
     status = reply.ok
       ? { state: 'saved', merged: reply.value.merged, sourceCount: reply.value.sourceCount }
       : { state: 'error', message: reply.error.message };
+    render();
+  };
+  let sourceId: string | null = null;
+  const split = async () => {
+    if (!sourceId || status.state !== 'saved') return;
+    const reply = await send('splitSource', { sourceId });
+    status =
+      reply.ok && reply.value
+        ? { ...status, split: true }
+        : {
+            state: 'error',
+            message: reply.ok ? 'this story is no longer merged' : reply.error.message,
+          };
     render();
   };
   render();

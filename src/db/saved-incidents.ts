@@ -128,7 +128,7 @@ export async function saveIncident(
     const mergedAt = merged ? opts.now : existingSource?.mergedAt;
     await db.savedSources.put(mergedAt ? { ...source, mergedAt } : source);
     const sourceCount = await db.savedSources.where('incidentId').equals(incidentId).count();
-    return { incidentId, merged, sourceCount };
+    return { incidentId, sourceId: source.id, merged, sourceCount };
   });
 }
 

@@ -35,6 +35,8 @@ export interface SaveRequest {
 
 export interface SaveReply {
   incidentId: string;
+  /** The saved source (this page), so a merge can be undone from the panel. */
+  sourceId: string;
   /** True when the story was added to an incident saved before (another outlet). */
   merged: boolean;
   sourceCount: number;
@@ -56,6 +58,8 @@ export interface ContentToBackground {
   victimInfo: { req: { name: string }; res: VictimView };
   /** Store (or merge) the incident the reader saves from the page. */
   saveIncident: { req: SaveRequest; res: SaveReply };
+  /** Undo a merge made by saveIncident: this page's source becomes an incident of its own. */
+  splitSource: PageToBackground['splitSource'];
   /** Has this URL been saved before? Used to show "Saved" and restore highlights on revisit. */
   pageState: { req: { url: string }; res: PageState };
 }

@@ -149,12 +149,12 @@ test('keyboard: Tab reaches a mark, the card opens, Escape closes it and returns
 });
 
 test('the reader corrects the victim before saving, and the correction is what is saved', async () => {
-  const page = await open('second-outlet-coinspaid.html');
+  const page = await open('late-article.html');
   await page.waitForSelector('heistlens-panel', { timeout: 20_000 });
   const panel = page.locator('heistlens-panel');
   await panel.getByRole('button', { name: 'Correct' }).click();
-  await panel.getByRole('textbox', { name: 'Victim' }).fill('CoinsPaid (corrected)');
-  await panel.getByRole('textbox', { name: 'Stolen amount' }).fill('$37.5 million');
+  await panel.getByRole('textbox', { name: 'Victim' }).fill('Bybit (corrected)');
+  await panel.getByRole('textbox', { name: 'Stolen amount' }).fill('$1.46 billion');
   await panel.getByRole('button', { name: 'Save incident' }).click();
   await expect.poll(() => panel.getByRole('status').textContent()).toContain('Saved');
   const saved = await browser.worker.evaluate(async () => {
@@ -170,8 +170,8 @@ test('the reader corrects the victim before saving, and the correction is what i
   });
   expect(saved).toContainEqual(
     expect.objectContaining({
-      victims: [{ name: 'CoinsPaid (corrected)' }],
-      amount: expect.objectContaining({ value: 37_500_000, currency: 'USD' }),
+      victims: [{ name: 'Bybit (corrected)' }],
+      amount: expect.objectContaining({ value: 1_460_000_000, currency: 'USD' }),
     }),
   );
   await page.close();
@@ -228,4 +228,20 @@ test('the highlight toggle hides and shows every mark', async () => {
   await tellPage(page, 'toggleHighlights');
   expect(await bg()).toBe(shown);
   await page.close();
+});
+
+test('a second outlet is added to the saved incident, and the panel can undo that merge', async () => {
+  const first = await open('demo-coinspaid.html');
+  await first.getByRole('button', { name: 'Save incident' }).click();
+  await expect
+    .poll(() => first.locator('heistlens-panel').getByRole('status').textContent())
+    .toContain('Saved');
+  const second = await open('second-outlet-coinspaid.html');
+  const panel = second.locator('heistlens-panel');
+  await panel.getByRole('button', { name: 'Save incident' }).click();
+  await expect.poll(() => panel.getByRole('status').textContent()).toContain('added as source 2');
+  await panel.getByRole('button', { name: 'Keep as a separate incident' }).click();
+  await expect.poll(() => panel.getByRole('status').textContent()).toContain('incident of its own');
+  await first.close();
+  await second.close();
 });

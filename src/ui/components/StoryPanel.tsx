@@ -7,7 +7,7 @@ import { formatAmount } from './format';
 export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
-  | { state: 'saved'; merged: boolean; sourceCount: number }
+  | { state: 'saved'; merged: boolean; sourceCount: number; split?: boolean }
   | { state: 'error'; message: string };
 
 export interface Corrections {
@@ -20,10 +20,19 @@ export interface StoryPanelProps {
   reasons: string[];
   status: SaveStatus;
   onSave(corrections: Corrections): void;
+  /** Undo the merge: keep this story as an incident of its own. */
+  onSplit?(): void;
   onClose(): void;
 }
 
-export function StoryPanel({ incident, reasons, status, onSave, onClose }: StoryPanelProps) {
+export function StoryPanel({
+  incident,
+  reasons,
+  status,
+  onSave,
+  onSplit,
+  onClose,
+}: StoryPanelProps) {
   const [victim, setVictim] = useState(incident.victims.map((v) => v.name).join(', '));
   const [amountText, setAmountText] = useState(incident.amount?.text ?? '');
   const [editing, setEditing] = useState(false);
@@ -73,6 +82,20 @@ export function StoryPanel({ incident, reasons, status, onSave, onClose }: Story
         <dt>Date</dt>
         <dd>{incident.date ?? 'not stated'}</dd>
       </dl>
+      <ul class="legend" aria-label="Highlight colours">
+        <li>
+          <span class="swatch attacker" aria-hidden="true" /> attacker
+        </li>
+        <li>
+          <span class="swatch victim" aria-hidden="true" /> victim
+        </li>
+        <li>
+          <span class="swatch stolen" aria-hidden="true" /> stolen amount
+        </li>
+        <li>
+          <span class="swatch other" aria-hidden="true" /> other incidents
+        </li>
+      </ul>
       {reasons.length > 0 && (
         <details>
           <summary>Why this page was detected</summary>
@@ -85,9 +108,18 @@ export function StoryPanel({ incident, reasons, status, onSave, onClose }: Story
       )}
       <div class="actions">
         {status.state === 'saved' ? (
-          <p role="status" class="saved">
-            Saved{status.merged ? ` — added as source ${status.sourceCount} of this incident` : ''}
-          </p>
+          <>
+            <p role="status" class="saved">
+              {status.split
+                ? 'Saved as an incident of its own'
+                : `Saved${status.merged ? ` — added as source ${status.sourceCount} of this incident` : ''}`}
+            </p>
+            {status.merged && !status.split && onSplit && (
+              <button type="button" onClick={onSplit}>
+                Keep as a separate incident
+              </button>
+            )}
+          </>
         ) : (
           <>
             <button type="button" onClick={() => setEditing(!editing)} aria-pressed={editing}>

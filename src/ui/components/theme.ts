@@ -21,6 +21,12 @@ button:focus-visible, input:focus-visible { outline: 2px solid #1f5fbf; outline-
 .actions { display: flex; gap: 8px; align-items: center; margin-top: 8px; flex-wrap: wrap; }
 .saved { color: #11703a; font-weight: 600; margin: 0; } .error { color: #a11; margin: 0; }
 input { font: inherit; padding: 2px 4px; width: 100%; box-sizing: border-box; }
+ul.legend { list-style: none; padding: 0; margin: 6px 0; display: flex; gap: 10px; flex-wrap: wrap; font-size: 12px; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; vertical-align: -1px; }
+.swatch.attacker { background: rgba(220,38,38,.35); box-shadow: inset 0 -2px #dc2626; }
+.swatch.victim { background: rgba(37,99,235,.3); box-shadow: inset 0 -2px #2563eb; }
+.swatch.stolen { background: rgba(217,119,6,.4); box-shadow: inset 0 -2px #d97706; }
+.swatch.other { box-shadow: inset 0 -1px #8893a7; }
 @media (prefers-color-scheme: dark) {
   .root, .card, .panel { color: #e6e9ef; }
   .card, .panel { background: #1e232d; border-color: #3a4252; }
