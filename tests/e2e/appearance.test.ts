@@ -22,6 +22,11 @@ for (const scheme of ['light', 'dark'] as const) {
     try {
       const page = await browser.context.newPage();
       await page.goto(`${open.server.origin}/demo-coinspaid.html`);
+      const panel = page.locator('heistlens-panel');
+      await panel.getByRole('button', { name: 'Save incident' }).waitFor({ timeout: 20_000 });
+      mkdirSync(OUT, { recursive: true });
+      const files = [`card-${scheme}.png`, `panel-${scheme}.png`];
+      await panel.locator('section').screenshot({ path: join(OUT, files[1]!) });
       await page.locator('heistlens-mark[data-role="attacker"]').first().hover();
       const card = page.locator('heistlens-card').getByRole('dialog');
       await card.getByText('Also known as').waitFor({ timeout: 20_000 });
@@ -32,15 +37,10 @@ for (const scheme of ['light', 'dark'] as const) {
         );
       // Light: white card; dark: a dark card. The site's own CSS reaches neither.
       expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(30, 35, 45)');
-      const panel = page.locator('heistlens-panel');
       expect(await panel.getByRole('list', { name: 'Highlight colours' }).textContent()).toContain(
         'stolen amount',
       );
-
-      mkdirSync(OUT, { recursive: true });
-      const files = [`card-${scheme}.png`, `panel-${scheme}.png`];
       await page.screenshot({ path: join(OUT, files[0]!) });
-      await panel.locator('section').screenshot({ path: join(OUT, files[1]!) });
       if (process.env.UPDATE_SCREENSHOTS === '1') {
         mkdirSync(README_IMAGES, { recursive: true });
         for (const f of files) copyFileSync(join(OUT, f), join(README_IMAGES, f));
