@@ -318,8 +318,10 @@ function collectCountries(doc: Doc, map: Map<string, Cand>, taken: Taken): void 
   }
 }
 
-const NAME_RE =
-  /^\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?(?: \p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?){1,2}/u;
+const PERSON = "\\p{Lu}[\\p{Ll}']+(?:-\\p{Lu}?[\\p{Ll}']+)?";
+/** "Jesper van Dijk", "Sam Bankman-Fried": capitalised words, with name particles between. */
+const PERSON_RE = `${PERSON}(?: (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|el|ter|ten) ){0,2}${PERSON}){1,2}`;
+const NAME_RE = new RegExp(`^${PERSON_RE}`, 'u');
 
 function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): void {
   const { norm } = doc.n;
@@ -327,12 +329,17 @@ function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): voi
     const arrests = doc.cues[s]!.filter((c: CueHit) => c.kind === 'arrest');
     if (!arrests.length) continue;
     // "convicted of defrauding customers": a fraud, not this theft
-    if (doc.cues[s]!.some((c) => c.kind === 'fraud')) continue;
+    // ("wire fraud" and "computer fraud" are only the names of charges)
+    if (
+      doc.cues[s]!.some(
+        (c) => c.kind === 'fraud' && !/^fraud/.test(doc.n.lower.slice(c.start, c.end)),
+      )
+    )
+      continue;
     const se = doc.sentences[s]!;
     const text = norm.slice(se.start, se.end);
     // every "Firstname Lastname" in the sentence that is not a known entity
-    const re =
-      /\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?(?: \p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)?){1,2}/gu;
+    const re = new RegExp(PERSON_RE, 'gu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const start = se.start + m.index;

@@ -276,13 +276,7 @@ function attribution(
       // headline only right before them ("CoinsPaid suspects ...", not "X hack: Lazarus suspected")
       const cuePos = firstCue(doc, s);
       const head = s === doc.headline;
-      const speaker = orgs.find(
-        (o) =>
-          o.cand.mentions.some(
-            (m) => m.s === s && m.start < cuePos && (!head || cuePos - m.end <= 2),
-          ) &&
-          (o.role === 'victim' || o.role === 'investigator'),
-      );
+      const speaker = closestSpeaker(orgs, s, cuePos, head);
       if (speaker) by = speaker.cand.name;
       else if (
         !head &&
@@ -307,4 +301,23 @@ function firstCue(doc: Doc, s: number): number {
       pos = Math.min(pos, c.start);
   }
   return pos;
+}
+
+/** The victim or investigator named closest before the attribution words ("Elliptic said, attributing"). */
+function closestSpeaker(
+  orgs: RoleDecision[],
+  s: number,
+  cuePos: number,
+  head: boolean,
+): RoleDecision | undefined {
+  let best: { o: RoleDecision; end: number } | undefined;
+  for (const o of orgs) {
+    if (o.role !== 'victim' && o.role !== 'investigator') continue;
+    for (const m of o.cand.mentions) {
+      if (m.s !== s || m.start >= cuePos) continue;
+      if (head && cuePos - m.end > 2) continue;
+      if (!best || m.end > best.end) best = { o, end: m.end };
+    }
+  }
+  return best?.o;
 }

@@ -58,7 +58,7 @@ export const en: Vocabulary = {
     'raised', 'raise', 'funding', 'revenue*', 'insurance fund', 'profit*', 'invest*', 'acquir*',
     'acquisition', 'fine', 'fined', 'penalt*', 'settlement', 'bail', 'salary', 'trading volume',
     'volume', 'backed by', 'treasury of', 'balance sheet', 'liquidity', 'deposits', 'holdings',
-    'fund', 'capital',
+    'fund', 'capital', 'ransom*', 'extort*', 'demanded', 'cost of', 'costs', 'bribe*',
   ],
   past: [
     'in the past', 'previously', 'earlier heist*', 'earlier hack*', 'past heist*', 'past hack*',
@@ -126,6 +126,7 @@ export const en: Vocabulary = {
   attribute: [
     'attribut*', 'linked to', 'tied to', 'blamed', 'blames', 'connected to', 'associated with',
     'pointed to', 'points to', 'named', 'accused', 'accuses', 'links to', 'ties to', 'link to',
+    'links', 'link', 'ties',
   ],
   confirm: [
     'confirm*', 'was behind', 'were behind', 'is behind', 'are behind', 'responsible for',

@@ -101,3 +101,13 @@ describe('incident', () => {
     expect(b.incident.amount?.text).toBe('$5\u00a0million');
   });
 });
+
+describe('incident: ransom and extortion figures', () => {
+  it('a ransom demand is not the stolen amount', () => {
+    const a = run(
+      'Orbitex hit by hack, attackers drain $12 million\n\nCrypto exchange Orbitex said hackers drained $12 million from its hot wallet and then demanded a $20 million ransom to stop leaking data.',
+    );
+    expect(a.incident.amount?.value).toBe(12e6);
+    expect(roleOf(a, '$20 million')).toBe('other');
+  });
+});

@@ -140,3 +140,19 @@ describe('page tail and attribution order', () => {
     expect(a.incident.actors[0]?.attribution).toEqual({ strength: 'confirmed', by: 'FBI' });
   });
 });
+
+describe('more actor rules', () => {
+  it('reads names with particles and keeps charge names from hiding a suspect', () => {
+    const a = run(
+      'Hacker extradited over $600K exchange exploit\n\nA Dutch national accused of exploiting a bug in crypto exchange Orbitex and stealing $600,000 was extradited on Monday. Jesper van Dijk was charged with wire fraud and computer fraud.',
+    );
+    expect(a.incident.actors.map((x) => x.name)).toEqual(['Jesper van Dijk']);
+  });
+
+  it('the speaker is the organisation closest before the attribution words', () => {
+    const a = run(
+      'Orbitex users lose $35 million\n\nUsers of the Orbitex wallet have lost at least $35 million since June 3, blockchain analytics firm Elliptic said, attributing the thefts to the Lazarus Group.',
+    );
+    expect(a.incident.actors[0]?.attribution).toEqual({ strength: 'attributed', by: 'Elliptic' });
+  });
+});
