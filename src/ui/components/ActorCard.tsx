@@ -33,7 +33,16 @@ function relatedGroups(related: ActorCardView['related']): { name: string; views
 
 export function ActorCard({ view, asWritten, attribution, maxIncidents = 8 }: ActorCardProps) {
   const { actor, related, incidents, totals } = view;
-  const aliases = actor.aliases.filter((a) => a.name !== actor.name);
+  // Names in wide use first (more sources), campaign names ("Operation …") last.
+  const aliases = actor.aliases
+    .filter((a) => a.name !== actor.name)
+    .map((a, i) => ({
+      a,
+      i,
+      rank: (/^operation\b/i.test(a.name) ? 100 : 0) - (a.usedBy?.length ?? 0),
+    }))
+    .sort((x, y) => x.rank - y.rank || x.i - y.i)
+    .map((x) => x.a);
   const groups = relatedGroups(related);
   const shownAliases = aliases.slice(0, MAX_ALIASES);
   return (
