@@ -151,7 +151,8 @@ export const en: Vocabulary = {
     'confirmed the attack', 'confirmed a hack', 'confirmed an exploit', 'said it was hacked',
     'says it was hacked', 'was attacked', 'was targeted', 'was hit', 'has been hit', 'got drained',
     'was robbed', 'victim', '\'s users', 'hacked', 'exploited', 'drained', 'breached', 'attacked',
-    'was attacked by', 'were attacked',
+    'was attacked by', 'were attacked', 'lose', 'users lose', 'users lost', 'users have lost',
+    'customers lose', 'customers lost', 'wallet users', 'users were drained', 'users were hit',
   ],
   'victim-before': [
     'hack of', 'hack on', 'hacking of', 'attack on', 'attack against', 'attacks on', 'exploit of',
@@ -160,7 +161,7 @@ export const en: Vocabulary = {
     'heist on', 'heist of', 'hacked', 'exploited', 'drained', 'targeted', 'robbed', 'hackers hit',
     'attackers hit', 'attack hit', 'hack hit', 'exploit hit', 'breached', 'compromised',
     'looted from', 'looted', 'withdrawn from', 'lost by', 'victim', 'victims', 'victimized', 'hit',
-    'infiltrated',
+    'infiltrated', 'users of', 'customers of', 'clients of',
   ],
   'theft-noun': [
     'hack', 'hacks', 'exploit', 'exploits', 'heist', 'breach', 'theft', 'attack', 'hacking',
