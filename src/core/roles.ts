@@ -43,6 +43,9 @@ export interface OrgScores {
   reason: string;
 }
 
+const DESTINATION =
+  /\b(to|on|via|through|into|onto|at exchanges? such as|deposited (in|on|at)|exchanges? like|exchanges? including)\s+(the\s+)?(exchanges?\s+)?$/;
+
 export function scoreOrg(doc: Doc, c: Cand, storyYear: number | null): OrgScores {
   let victim = 0;
   let other = 0;
@@ -70,8 +73,11 @@ export function scoreOrg(doc: Doc, c: Cand, storyYear: number | null): OrgScores
   let mentionsInTheft = 0;
   for (const m of c.mentions) {
     if (m.s === doc.headline) inHead = true;
-    if (inLead(doc, m.s) && theftish(doc, m.s)) inLeadTheft = true;
-    if (theftish(doc, m.s) && !isPastSentence(doc, m.s, storyYear)) mentionsInTheft++;
+    // where the stolen funds went ("swapped on Binance", "sent to FixedFloat") is not a victim
+    const destination = DESTINATION.test(doc.n.lower.slice(Math.max(0, m.start - 24), m.start));
+    if (!destination && inLead(doc, m.s) && theftish(doc, m.s)) inLeadTheft = true;
+    if (!destination && theftish(doc, m.s) && !isPastSentence(doc, m.s, storyYear))
+      mentionsInTheft++;
     if (has(doc, m.s, 'investigate')) investigator += 0.5;
     // "Binance froze ...", "Elliptic traced ...", "according to Chainalysis": the helper's own verb
     for (const c of doc.cues[m.s] ?? []) {

@@ -156,3 +156,12 @@ describe('more actor rules', () => {
     expect(a.incident.actors[0]?.attribution).toEqual({ strength: 'attributed', by: 'Elliptic' });
   });
 });
+
+describe('where the funds went', () => {
+  it('an exchange the stolen funds were swapped on is not a victim', () => {
+    const a = run(
+      'Wallet drainer steals $3 million in airdrop scam site attack\n\nA drainer kit stole $3 million in tokens from hundreds of crypto wallets this week, and the attackers swapped the loot on Binance before bridging it.',
+    );
+    expect(a.incident.victims.map((v) => v.name)).not.toContain('Binance');
+  });
+});
