@@ -372,10 +372,19 @@ function readCjkChain(
       }
       break;
     }
-    total += v * sc.factor;
+    // compound scales: "1천억" = 1 x 1,000 x 10^8, "3千万円" = 3 x 1,000 x 10^4
+    let group = v * sc.factor;
     implies ??= sc.implies;
-    any = true;
     j = k + 1;
+    for (let g = 0; g < 2; g++) {
+      const next = SCALES[lower[j] ?? ''];
+      if (!next?.cjk || next.factor <= sc.factor) break;
+      group *= next.factor;
+      implies ??= next.implies;
+      j++;
+    }
+    total += group;
+    any = true;
     const nx = skipSpaces(lower, j, 1);
     if (isDigit(lower.charCodeAt(nx))) j = nx;
     else break;

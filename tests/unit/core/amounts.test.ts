@@ -147,3 +147,14 @@ describe('scanAmounts: ranges and equivalents', () => {
     expect(all[0]!.usd).not.toBe(2e6);
   });
 });
+
+describe('scanAmounts: compound CJK scales', () => {
+  it.each([
+    ['1천억원', 1e11, 'KRW'],
+    ['3천만 달러', 3e7, 'USD'],
+    ['3千万円', 3e7, 'JPY'],
+  ])('%s', (text, value, currency) => {
+    const n = normalize(text);
+    expect(scanAmounts(n.norm, n.lower)[0]).toMatchObject({ value, currency });
+  });
+});
