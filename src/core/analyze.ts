@@ -66,7 +66,13 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     arrest: attackers.some((a) => a.cand.kind === 'individual'),
     otherIncidents: countOtherIncidents(amountDecisions, others),
     headlineEntity:
-      doc.headline >= 0 && cands.some((c) => c.mentions.some((m) => m.s === doc.headline)),
+      doc.headline >= 0 &&
+      cands.some(
+        (c) =>
+          c.kind !== 'country' &&
+          c.mentions.some((m) => m.s === doc.headline) &&
+          !orgs.some((o) => o.cand === c && o.role === 'investigator'),
+      ),
   });
 
   if (!cls.isCryptoHack) demote(orgs, actors, amountDecisions);

@@ -35,8 +35,23 @@ const THEFT: CueKind[] = ['theft'];
 const WEAK: CueKind[] = ['weak-theft', 'victim-after', 'theft-noun'];
 
 /** A theft word, or a weak one ("attack", "lost") next to a crypto word in the same sentence. */
+/** "hackers", "attackers": who, not what happened; a theft event needs more than the agent noun. */
+const AGENT =
+  /^(hackers?|attackers?|thie(f|ves)|exploiters?|perpetrators?|hacking group|хакер\w*|ハッカー|해커\S*|hacker\w*|piratas?)$/;
+
 export function theftSentence(doc: Doc, s: number): boolean {
-  if (has(doc, s, 'theft')) return true;
+  let agentOnly = false;
+  for (const c of doc.cues[s] ?? []) {
+    if (c.kind !== 'theft') continue;
+    if (!AGENT.test(doc.n.lower.slice(c.start, c.end))) return true;
+    agentOnly = true;
+  }
+  if (
+    agentOnly &&
+    has(doc, s, 'crypto') &&
+    (has(doc, s, 'victim-after') || has(doc, s, 'victim-before'))
+  )
+    return true;
   return has(doc, s, 'crypto') && WEAK.some((k) => has(doc, s, k));
 }
 

@@ -6,15 +6,16 @@ export const en: Vocabulary = {
   lang: 'en',
   theft: [
     'hack*', 'exploit*', 'stole', 'stolen', 'steal*', 'theft*', 'thief', 'thieves', 'heist*',
-    'drain*', 'looted', 'loot', 'siphon*', 'robbed', 'robbery', 'launder*', 'private key*',
-    'hot wallet*', 'flash loan attack*', 'reentrancy', 'unauthorized withdraw*',
-    'unauthorised withdraw*', 'illicit*', 'exploiter*', 'crypto theft*', 'perpetrator*', 'sweeper*',
-    'were taken', 'was taken', 'siphoned', 'made off with', 'emptied', 'swiped', 'pilfer*',
+    'drain*', 'looted', 'loot', 'siphon*', 'robbed', 'robbery', 'private key*', 'hot wallet*',
+    'flash loan attack*', 'reentrancy', 'unauthorized withdraw*', 'unauthorised withdraw*',
+    'illicit*', 'exploiter*', 'crypto theft*', 'perpetrator*', 'sweeper*', 'were taken',
+    'was taken', 'siphoned', 'made off with', 'emptied', 'swiped', 'pilfer*',
   ],
   'weak-theft': [
     'breach*', 'compromis*', 'attacker*', 'cyberattack*', 'cyber attack*', 'cyber-attack*',
     'security incident*', 'security breach*', 'malicious', 'phish*', 'attack', 'attacks',
     'attacked', 'intrusion*', 'unauthori*', 'vanish*', 'disappear*', 'missing', 'went missing',
+    'launder*',
   ],
   crypto: [
     'crypto*', 'bitcoin*', 'btc', 'eth', 'ether', 'ethereum', 'blockchain*', 'token*', 'defi',
@@ -87,7 +88,8 @@ export const en: Vocabulary = {
     'customer data', 'personal data', 'wiper', 'power grid', 'railway*', 'factories',
     'sony pictures', 'what is a', 'what is an', 'how does it work', 'how do they work', 'explained',
     'explainer', 'a guide to', 'how to protect', 'how to avoid', 'how to stay safe', 'how to spot',
-    'tips to', 'academy', 'glossary', '51% attack',
+    'tips to', 'academy', 'glossary', '51% attack', 'npm package*', 'malicious package*', 'pypi',
+    'backdoor*', 'supply chain attack on developers',
   ],
   report: [
     'annual report', 'biggest hacks', 'largest hacks', 'biggest crypto hacks', 'top 10', 'top ten',
@@ -99,12 +101,15 @@ export const en: Vocabulary = {
     'in a report', 'said in a report', 'new report', 'report released', 'report published',
     'of the total', 'accounted for', 'the most on record', 'stole a record', 'year on record',
     'biggest month', 'worst year', 'hacks this year', 'losses in 20*', 'lost to hacks',
-    'lost to crypto hacks', 'stolen in 20*', 'hacks so far', 'top hacks',
+    'lost to crypto hacks', 'stolen in 20*', 'hacks so far', 'top hacks', 'a report', 'report by',
+    'confidential report', 'panel of experts', 'un experts', 'sanctions monitors', 'between 20*',
+    'over the past year', 'over the past five years', 'over the years', 'in recent years',
+    'since 2017', 'since 2016', 'since 2018',
   ],
   regulation: [
     'regulat*', 'bill', 'lawmaker*', 'legislat*', 'tax*', 'sec', 'compliance', 'licens*',
     'framework', 'policy', 'policies', 'senator*', 'congress*', 'parliament', 'stablecoin bill',
-    'consultation', 'guidance', 'rules', 'ban', 'banned',
+    'consultation', 'guidance', 'rules', 'ban', 'banned', 'sanction*',
   ],
   market: [
     'rally*', 'bull*', 'bear*', 'etf*', 'surg*', 'plung*', 'slump*', 'soar*', 'tumbl*',

@@ -128,3 +128,18 @@ describe('classification: rules added from probes', () => {
     expect(a.incident.victims[0]?.name).toBe('Nexbit');
   });
 });
+
+describe('classification: same actors, no theft', () => {
+  it.each([
+    [
+      'malware campaign',
+      "Lazarus hackers target developers with malicious npm packages\n\nThe Lazarus Group has published malicious npm packages that install backdoors on developers' computers, security researchers said. The campaign aims to steal credentials and crypto wallet data.",
+    ],
+    [
+      'multi-year totals in a UN report',
+      'North Korea stole $3 billion in crypto to fund weapons, UN experts say\n\nNorth Korean hackers stole an estimated $3 billion in cryptocurrency between 2017 and 2023, a confidential report by United Nations sanctions monitors said.',
+    ],
+  ])('negative: %s', (_name, text) => {
+    expect(run(text).isCryptoHack).toBe(false);
+  });
+});
