@@ -1,9 +1,11 @@
-// `npm run eval [-- --verbose] [-- --json] [-- --set dev|holdout] [-- --holdout-details]`: runs the
+// `npm run eval [-- --verbose] [-- --json] [-- --set dev|holdout|holdout2] [-- --holdout-details]
+// [-- --holdout2-details]`: runs the
 // engine over the golden fixtures and reports per field. It reports; it does not gate (exits 0
 // unless the engine cannot be loaded at all).
 //
 // The holdout set measures generalisation, so its per-fixture failures stay hidden unless asked
-// for with --holdout-details: whoever tunes the engine sees only the holdout's totals.
+// for with --holdout-details: whoever tunes the engine sees only the holdout's totals. holdout2 is a
+// second, later held-out set (never seen while tuning); its details need --holdout2-details.
 import type { Analysis } from '../src/core/types';
 import type { Lexicon } from '../src/core/lexicon';
 import {
@@ -123,14 +125,18 @@ function table(rows: [string, Metrics][]): string {
 async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const holdoutDetails = argv.includes('--holdout-details');
+  const holdout2Details = argv.includes('--holdout2-details');
   const detailed = (r: FixtureResult) =>
-    r.failures.length > 0 && (r.fixture.set === 'dev' || holdoutDetails);
+    r.failures.length > 0 &&
+    (r.fixture.set === 'dev' ||
+      (r.fixture.set === 'holdout' && holdoutDetails) ||
+      (r.fixture.set === 'holdout2' && holdout2Details));
   const json = argv.includes('--json');
   const setArg = argv[argv.indexOf('--set') + 1];
   const sets: SetName[] =
-    argv.includes('--set') && (setArg === 'dev' || setArg === 'holdout')
+    argv.includes('--set') && (setArg === 'dev' || setArg === 'holdout' || setArg === 'holdout2')
       ? [setArg]
-      : ['dev', 'holdout'];
+      : ['dev', 'holdout', 'holdout2'];
 
   let engine: Engine;
   try {
@@ -171,6 +177,9 @@ async function main(argv: string[]): Promise<number> {
     const hidden = all.filter((r) => r.fixture.set === 'holdout' && r.failures.length).length;
     if (hidden && !holdoutDetails)
       console.log(`\n(${hidden} holdout fixtures with failures not listed: --holdout-details)`);
+    const hidden2 = all.filter((r) => r.fixture.set === 'holdout2' && r.failures.length).length;
+    if (hidden2 && !holdout2Details)
+      console.log(`\n(${hidden2} holdout2 fixtures with failures not listed: --holdout2-details)`);
   }
   return 0;
 }

@@ -8,8 +8,9 @@ import type { Analysis, Entity } from '../../src/core/types';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEV_DIR = join(ROOT, 'tests/fixtures/articles');
 export const HOLDOUT_DIR = join(ROOT, 'tests/fixtures/articles-holdout');
+export const HOLDOUT2_DIR = join(ROOT, 'tests/fixtures/articles-holdout2');
 
-export type SetName = 'dev' | 'holdout';
+export type SetName = 'dev' | 'holdout' | 'holdout2';
 
 /** A name, or a list of accepted alternatives for one entity ("Lazarus Group" | "North Korea"). */
 export type ExpectedName = string | string[];
@@ -137,7 +138,7 @@ export function validateExpected(value: unknown): string[] {
 
 /** Load every fixture of one set, sorted by slug. Throws on an unreadable expected.json. */
 export function loadFixtures(set: SetName): Fixture[] {
-  const dir = set === 'dev' ? DEV_DIR : HOLDOUT_DIR;
+  const dir = set === 'dev' ? DEV_DIR : set === 'holdout' ? HOLDOUT_DIR : HOLDOUT2_DIR;
   if (!existsSync(dir)) return [];
   const files = readdirSync(dir);
   const out: Fixture[] = [];
@@ -154,7 +155,7 @@ export function loadFixtures(set: SetName): Fixture[] {
 }
 
 export function loadAll(): Fixture[] {
-  return [...loadFixtures('dev'), ...loadFixtures('holdout')];
+  return [...loadFixtures('dev'), ...loadFixtures('holdout'), ...loadFixtures('holdout2')];
 }
 
 /** Article text as the engine should see it: the file for .txt, Readability's text for .html. */
