@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAll } from '../../../scripts/data/build';
-import { DEFAULT_SHARED_DATA, loadSources } from '../../../scripts/data/sources';
-import { datasetStats } from '../../../scripts/data/stats';
-import { stableJson } from '../../../scripts/data/util';
+import { buildAll } from '../../../src/data/build/build';
+import { DEFAULT_SHARED_DATA, loadSources } from '../../../src/data/build/sources';
+import { datasetStats } from '../../../src/data/build/stats';
+import { stableJson } from '../../../src/data/build/util';
 import type { Dataset } from '../../../src/data/schema';
 
 const GENERATED = resolve(import.meta.dirname, '../../../src/data/generated');

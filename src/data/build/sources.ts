@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const DEFAULT_SHARED_DATA = resolve(import.meta.dirname, '../../../shared/data');
+export const DEFAULT_SHARED_DATA = resolve(import.meta.dirname, '../../../../shared/data');
 
 export const SOURCE_FILES = {
   mispActors: 'misp-galaxy/threat-actor.json',

@@ -1,7 +1,7 @@
 // Turns the dataset into the compact alias lexicon the engine bundles (src/core/lexicon.ts format).
 // Case and context rules: curated flags first, then the rules file, then automatic rules for codes.
-import type { CompactLexicon, TermType } from '../../src/core/lexicon';
-import type { Dataset } from '../../src/data/schema';
+import type { CompactLexicon, TermType } from '../../core/lexicon';
+import type { Dataset } from '../schema';
 import type { FlagMap } from './actors';
 import { byString } from './util';
 

@@ -3,8 +3,8 @@
 // the author only corrects it — it is a draft, never the truth until a human has read it.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Analysis } from '../src/core/types';
-import type { Lexicon } from '../src/core/lexicon';
+import type { Analysis } from '../../src/core/types';
+import type { Lexicon } from '../../src/core/lexicon';
 import {
   DEV_DIR,
   HOLDOUT_DIR,
@@ -12,7 +12,7 @@ import {
   loadAll,
   validateExpected,
   type Expected,
-} from './lib/fixtures';
+} from './fixtures';
 
 const USAGE = 'usage: npm run fixture:add -- <slug> [--from file.txt|file.html] [--holdout]';
 
@@ -56,8 +56,8 @@ function draftFrom(analysis: Analysis | null): Expected {
 
 async function engineAnalysis(text: string): Promise<Analysis | null> {
   try {
-    const analyzePath = '../src/core/analyze';
-    const lexiconPath = '../src/data/lexicon';
+    const analyzePath = '../../src/core/analyze';
+    const lexiconPath = '../../src/data/lexicon';
     const { analyze } = (await import(analyzePath)) as {
       analyze: (t: string, o?: { lexicon?: Lexicon }) => Analysis;
     };

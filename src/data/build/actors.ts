@@ -1,7 +1,7 @@
 // Builds the actor records: every actor MISP or MITRE ATT&CK places in North Korea, Microsoft's
 // names for them, and the hand-curated crypto-crime actors. Both views of the DPRK cluster are
 // kept: MISP's synonyms become umbrella/sub-group relations, MITRE's separate groups stay separate.
-import type { Actor, ActorRelation, DatasetIncident, SourceRef } from '../../src/data/schema';
+import type { Actor, ActorRelation, DatasetIncident, SourceRef } from '../schema';
 import { namingVendor } from './naming';
 import type { MispCluster, Sources, StixObject } from './sources';
 import { byString, slug, splitFlags, uniq } from './util';

@@ -3,8 +3,8 @@
 // everything sorted, so running it twice gives byte-identical files.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
+import type { Dataset } from '../schema';
+import { validateDataset } from '../validate';
 import { applyActivity, buildActors, type CuratedActor } from './actors';
 import {
   fromCurated,
@@ -27,7 +27,7 @@ import { coreKey, stableJson } from './util';
 /** Bump when the shape or the curated facts change; seeding uses it to decide whether to reseed. */
 export const DATASET_VERSION = '2026.11.1';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 const CURATED = resolve(ROOT, 'src/data/curated');
 const OUT = resolve(ROOT, 'src/data/generated');
 

@@ -1,5 +1,5 @@
 // Draws the toolbar icon (a lens over a dark tile) as PNGs in public/icons. Run once by hand
-// when the design changes: `npx tsx scripts/make-icons.ts`.
+// when the design changes: `npx tsx tests/tools/make-icons.ts`.
 import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 

@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension } from '../tests/e2e/support/chromium';
-import { startServer } from '../tests/e2e/support/server';
+import { launchWithExtension } from '../e2e/support/chromium';
+import { startServer } from '../e2e/support/server';
 
 const headed = process.argv.includes('--headed') && Boolean(process.env.DISPLAY);
 const OUT = 'demo-out';

@@ -1,11 +1,6 @@
 // Incident records from dn-institute, DeFiHackLabs and the curated file, merged when two
 // records name the same victim within three days of each other.
-import type {
-  Attribution,
-  DatasetIncident,
-  IncidentVictimKind,
-  SourceRef,
-} from '../../src/data/schema';
+import type { Attribution, DatasetIncident, IncidentVictimKind, SourceRef } from '../schema';
 import type { DhlIncident, DnIncident } from './sources';
 import { byString, dayDiff, nameKey, slug, uniq, uniqCI, victimNames } from './util';
 

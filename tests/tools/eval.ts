@@ -6,8 +6,8 @@
 // The holdout set measures generalisation, so its per-fixture failures stay hidden unless asked
 // for with --holdout-details: whoever tunes the engine sees only the holdout's totals. holdout2 is a
 // second, later held-out set (never seen while tuning); its details need --holdout2-details.
-import type { Analysis } from '../src/core/types';
-import type { Lexicon } from '../src/core/lexicon';
+import type { Analysis } from '../../src/core/types';
+import type { Lexicon } from '../../src/core/lexicon';
 import {
   aggregate,
   aliasIndex,
@@ -19,7 +19,7 @@ import {
   type FixtureResult,
   type Metrics,
   type SetName,
-} from './lib/fixtures';
+} from './fixtures';
 
 interface Engine {
   analyze: (text: string, options?: { lexicon?: Lexicon }) => Analysis;
@@ -28,8 +28,8 @@ interface Engine {
 
 /** The engine is imported by path at run time so this script type-checks before it lands. */
 async function loadEngine(): Promise<Engine> {
-  const analyzePath = '../src/core/analyze';
-  const lexiconPath = '../src/data/lexicon';
+  const analyzePath = '../../src/core/analyze';
+  const lexiconPath = '../../src/data/lexicon';
   const core = (await import(analyzePath)) as { analyze: Engine['analyze'] };
   let lexicon: Lexicon | undefined;
   try {

@@ -1,7 +1,7 @@
 // `npm run --silent data:stats`: one JSON line with the headline figures of the committed dataset.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Dataset } from '../../src/data/schema';
+import type { Dataset } from '../schema';
 
 export function datasetStats(d: Dataset) {
   return {
@@ -18,7 +18,7 @@ export function datasetStats(d: Dataset) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const file = resolve(import.meta.dirname, '../../src/data/generated/dataset.json');
+  const file = resolve(import.meta.dirname, '../generated/dataset.json');
   const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
   console.log(JSON.stringify(datasetStats(dataset)));
 }

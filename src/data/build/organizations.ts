@@ -1,7 +1,7 @@
 // Organisation records: the hand-curated list (victims, investigators, law enforcement), CCXT's
 // exchanges, and every incident victim the curated list does not already know.
-import type { OrgKind } from '../../src/core/lexicon';
-import type { DatasetIncident, Organization } from '../../src/data/schema';
+import type { OrgKind } from '../../core/lexicon';
+import type { DatasetIncident, Organization } from '../schema';
 import type { FlagMap } from './actors';
 import type { CcxtExchange } from './sources';
 import { byString, coreKey, nameKey, slug, splitFlags, uniqCI } from './util';
