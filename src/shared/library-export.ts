@@ -1,5 +1,5 @@
 // The JSON export format: everything needed to restore the library. Documented by
-// docs/library-export.schema.json (the same schema as library-schema.ts).
+// src/shared/library-export.schema.json (the same schema as library-schema.ts).
 import type {
   HighlightSelector,
   SavedActor,

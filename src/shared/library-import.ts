@@ -1,5 +1,5 @@
 // Reading a library export back: parse, check format and version, validate against the JSON
-// Schema (docs/library-export.schema.json, compiled ahead of time by Ajv), then check what a
+// Schema (src/shared/library-export.schema.json, compiled ahead of time by Ajv), then check what a
 // schema cannot say (ids unique, sources pointing at their incident). Every refusal says what
 // is wrong and where, as a JSON path. Nothing here touches the database.
 import { EXPORT_FORMAT, EXPORT_VERSION, type LibraryExport } from './library-export';

@@ -1,6 +1,6 @@
 /* eslint-disable */
 // @ts-nocheck
-// GENERATED from docs/library-export.schema.json by tests/unit/library/schema.test.ts
+// GENERATED from src/shared/library-export.schema.json by tests/unit/library/schema.test.ts
 // (run it with UPDATE_VALIDATOR=1 after changing the schema). Do not edit by hand.
 'use strict';
 export const validate = validate10;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { generateValidator, VALIDATOR_PATH } from './validator-codegen';
 
-test('the bundled validator is generated from docs/library-export.schema.json', async () => {
+test('the bundled validator is generated from src/shared/library-export.schema.json', async () => {
   const fresh = await generateValidator();
   if (process.env.UPDATE_VALIDATOR === '1' || !existsSync(VALIDATOR_PATH)) {
     writeFileSync(VALIDATOR_PATH, fresh);

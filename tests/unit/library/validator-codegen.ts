@@ -1,4 +1,4 @@
-// Generates src/shared/library-schema-validate.ts from docs/library-export.schema.json.
+// Generates src/shared/library-schema-validate.ts from src/shared/library-export.schema.json.
 // Extension pages forbid eval (MV3 CSP), so Ajv cannot compile the schema at run time there:
 // the validator is compiled here, ahead of time, with Ajv's standalone code generator.
 import Ajv from 'ajv';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
-export const SCHEMA_PATH = join(ROOT, 'docs', 'library-export.schema.json');
+export const SCHEMA_PATH = join(ROOT, 'src', 'shared', 'library-export.schema.json');
 export const VALIDATOR_PATH = join(ROOT, 'src', 'shared', 'library-schema-validate.ts');
 
 export const loadSchema = (): object => JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
@@ -31,7 +31,7 @@ export async function generateValidator(): Promise<string> {
   const code = standaloneCode(ajv, validate);
   const text =
     '/* eslint-disable */\n// @ts-nocheck\n' +
-    '// GENERATED from docs/library-export.schema.json by tests/unit/library/schema.test.ts\n' +
+    '// GENERATED from src/shared/library-export.schema.json by tests/unit/library/schema.test.ts\n' +
     '// (run it with UPDATE_VALIDATOR=1 after changing the schema). Do not edit by hand.\n' +
     code;
   const options = (await resolveConfig(VALIDATOR_PATH)) ?? {};
