@@ -15,6 +15,7 @@ import { collectCandidates } from './entities';
 import type { Cand } from './entities';
 import type { Lexicon } from './lexicon';
 import { toOriginal } from './normalize';
+import { lineAround } from './context';
 import { decideActors, decideOrgs } from './roles';
 import type { ActorDecision, RoleDecision } from './roles';
 import { sentenceAt } from './sentences';
@@ -181,7 +182,15 @@ function findDates(doc: Doc, now?: string): { dates: DateHit[]; anchor: string |
   const top =
     doc.sentences[Math.min(doc.sentences.length - 1, Math.max(doc.lead[1], doc.headline + 3))];
   const limit = top ? top.end : 0;
-  const anchorHit = abs.find((d) => d.iso && d.start < Math.max(limit, 400));
+  // a dateline is a short line of its own ("May 8, 2019", "Seoul, November 27, 2025 | World"), not
+  // a date inside the story's sentences
+  const anchorHit = abs.find((d) => {
+    if (!d.iso || d.start >= Math.max(limit, 400)) return false;
+    const se = doc.sentences[sentenceAt(doc.sentences, d.start)];
+    if (!se) return false;
+    const lineText = lineAround(doc.n.norm, d.start).text;
+    return lineText.length <= 90 || d.start - se.start <= 25;
+  });
   const anchor = anchorHit?.iso ?? null;
   // resolve partial dates ("on July 22") with the anchor's year, never later than the anchor
   if (anchor) {
@@ -262,9 +271,22 @@ function pickDate(
     if (d.year !== null && !d.relative) score += 1;
     if (has(doc, s, 'arrest') || has(doc, s, 'recovery') || has(doc, s, 'report')) score -= 2;
     if (d.iso === anchor && !theft) score -= 3;
-    if (d.relative) score -= 2;
+    if (d.relative) score -= 1;
     const before = doc.n.lower.slice(Math.max(se.start, d.start - 40), d.start);
-    if (STATEMENT_BEFORE.test(before)) score -= 4;
+    // "said on Wednesday that ... was stolen on July 22": the day of the statement loses to a date
+    // of the theft in the same sentence; alone ("said on Tuesday, May 7, that hackers stole"),
+    // it is the best the text gives
+    if (STATEMENT_BEFORE.test(before)) {
+      const other = dates.some(
+        (o) =>
+          o !== d &&
+          o.iso &&
+          o.start >= se.start &&
+          o.end <= se.end &&
+          !STATEMENT_BEFORE.test(doc.n.lower.slice(Math.max(se.start, o.start - 40), o.start)),
+      );
+      score -= other ? 4 : 1;
+    }
     const line = doc.n.lower.slice(se.start, se.end);
     if (
       line.length < 90 &&

@@ -9,7 +9,9 @@ export const en: Vocabulary = {
     'drain*', 'looted', 'loot', 'siphon*', 'robbed', 'robbery', 'private key*', 'hot wallet*',
     'flash loan attack*', 'reentrancy', 'unauthorized withdraw*', 'unauthorised withdraw*',
     'illicit*', 'exploiter*', 'crypto theft*', 'perpetrator*', 'sweeper*', 'were taken',
-    'was taken', 'siphoned', 'made off with', 'emptied', 'swiped', 'pilfer*',
+    'was taken', 'siphoned', 'made off with', 'emptied', 'swiped', 'pilfer*', 'without authori*',
+    'moved without', 'abnormal withdraw*', 'abnormal outflow*', 'suspicious outflow*',
+    'unusual outflow*', 'abnormal transfer*', 'unauthorized transfer*', 'unauthorised transfer*',
   ],
   'weak-theft': [
     'breach*', 'compromis*', 'attacker*', 'cyberattack*', 'cyber attack*', 'cyber-attack*',
@@ -27,7 +29,9 @@ export const en: Vocabulary = {
   ],
   arrest: [
     'arrest*', 'charged', 'indict*', 'sentenc*', 'pleaded guilty', 'pleads guilty', 'plead guilty',
-    'extradit*', 'convicted', 'detained', 'prosecut*', 'jailed', 'prison',
+    'extradit*', 'convicted', 'detained', 'prosecut*', 'jailed', 'prison', 'guilty', 'jury',
+    'verdict', 'trial', 'admitted', 'court papers', 'indictment', 'plea', 'federal court',
+    'district court judge',
   ],
   investigate: [
     'trac*', 'froze', 'frozen', 'freez*', 'investigat*', 'analytics', 'forensic*',
