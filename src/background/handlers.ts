@@ -20,6 +20,7 @@ import { splitSource, updateIncident } from '../db/library-edit';
 import { importLibrary } from '../db/library-import';
 import { parseLibraryText } from '../shared/library-import';
 import type { Handlers } from '../shared/router';
+import { parseAmountText } from './parse-amount';
 import datasetUrl from '../data/generated/dataset.json?url';
 
 const GENERATOR = 'HeistLens 0.1.0';
@@ -91,6 +92,7 @@ export function createHandlers(db: HeistLensDB, opts: HandlerOptions = {}) {
       return saveIncident(db, req, { now: now(), newId, datasetIncidentId });
     },
     pageState: ({ url }) => pageState(db, url),
+    parseAmount: ({ text }) => parseAmountText(text),
     listSaved: () => listSaved(db),
     exportJson: async () => {
       const { incidents, sources } = await listSaved(db);

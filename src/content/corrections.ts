@@ -1,25 +1,15 @@
 // Turns the reader's corrections in the story panel into the incident that gets saved.
-import { analyze } from '../core/analyze';
 import type { Incident } from '../core/types';
 import type { SaveRequest } from '../shared/messages';
 import type { SavedAmount } from '../shared/saved';
 import type { Corrections } from '../ui/components/StoryPanel';
 
-const NO_LEXICON = { version: 'none', terms: [] };
-
-/** The engine's own amount parser, run over the corrected text alone. */
-export function parseAmountText(text: string): SavedAmount | null {
-  const m = analyze(text, { lexicon: NO_LEXICON }).mentions.find((x) => x.kind === 'amount');
-  if (!m || m.value === undefined || !m.currency) return null;
-  return {
-    value: m.value,
-    currency: m.currency,
-    text: m.text,
-    ...(m.usd !== undefined ? { usd: m.usd } : {}),
-  };
-}
-
-export function correctedIncident(incident: Incident, c: Corrections): SaveRequest['incident'] {
+/** `parseAmount` reads the reader's amount text (the engine's parser, in the background). */
+export async function correctedIncident(
+  incident: Incident,
+  c: Corrections,
+  parseAmount: (text: string) => Promise<SavedAmount | null>,
+): Promise<SaveRequest['incident']> {
   const original = incident.victims.map((v) => v.name).join(', ');
   const victims =
     c.victim.trim() === original
@@ -41,7 +31,7 @@ export function correctedIncident(incident: Incident, c: Corrections): SaveReque
           text: a.text,
           ...(a.usd !== undefined ? { usd: a.usd } : {}),
         }
-      : parseAmountText(c.amountText);
+      : await parseAmount(c.amountText);
   return {
     victims,
     actors: incident.actors.map((x) => ({

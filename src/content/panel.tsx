@@ -41,7 +41,10 @@ export function mountPanel(doc: Document, ctx: PanelContext): () => void {
     render();
     const { article } = ctx;
     const reply = await send('saveIncident', {
-      incident: correctedIncident(ctx.analysis.incident, c),
+      incident: await correctedIncident(ctx.analysis.incident, c, async (text) => {
+        const r = await send('parseAmount', { text });
+        return r.ok ? r.value : null;
+      }),
       source: {
         url: ctx.url,
         canonicalUrl: ctx.canonicalUrl,

@@ -58,6 +58,8 @@ export interface ContentToBackground {
   victimInfo: { req: { name: string }; res: VictimView };
   /** Store (or merge) the incident the reader saves from the page. */
   saveIncident: { req: SaveRequest; res: SaveReply };
+  /** Parse an amount the reader typed as a correction; null when it holds none. */
+  parseAmount: { req: { text: string }; res: SavedAmount | null };
   /** Undo a merge made by saveIncident: this page's source becomes an incident of its own. */
   splitSource: PageToBackground['splitSource'];
   /** Has this URL been saved before? Used to show "Saved" and restore highlights on revisit. */
