@@ -30,8 +30,7 @@ export const en: Vocabulary = {
   arrest: [
     'arrest*', 'charged', 'indict*', 'sentenc*', 'pleaded guilty', 'pleads guilty', 'plead guilty',
     'extradit*', 'convicted', 'detained', 'prosecut*', 'jailed', 'prison', 'guilty', 'jury',
-    'verdict', 'trial', 'admitted', 'court papers', 'indictment', 'plea', 'federal court',
-    'district court judge',
+    'verdict', 'trial', 'admitted', 'indictment', 'plea', 'federal court', 'district court judge',
   ],
   investigate: [
     'trac*', 'froze', 'frozen', 'freez*', 'investigat*', 'analytics', 'forensic*',
