@@ -17,6 +17,16 @@ export type OrgKind =
   | 'media'
   | 'other';
 
+/** Kinds of organisation that can be robbed (as opposed to investigators and authorities). */
+export const VICTIM_ORG_KINDS = [
+  'exchange',
+  'bridge',
+  'defi',
+  'wallet',
+  'payment-processor',
+  'gambling',
+] as const satisfies readonly OrgKind[];
+
 export interface LexiconTerm {
   /** Alias exactly as it should match (case rules below). */
   alias: string;

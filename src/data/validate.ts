@@ -1,19 +1,12 @@
 // Runtime validator of the bundled dataset (the shape in schema.ts, plus cross-references).
 // Hand-written rather than Ajv: Ajv compiles schemas with `new Function`, which the MV3 extension
 // CSP forbids in the service worker, and a walker lets every message name the record id and field.
+import { VICTIM_ORG_KINDS } from '../core/lexicon';
 import type { Dataset } from './schema';
 
 const ACTOR_TYPES = ['group', 'individual', 'drainer', 'unknown'];
 const RELATION_KINDS = ['umbrella', 'sub-group', 'overlaps-with'];
-const VICTIM_KINDS = [
-  'exchange',
-  'bridge',
-  'defi',
-  'wallet',
-  'payment-processor',
-  'gambling',
-  'other',
-];
+const VICTIM_KINDS = [...VICTIM_ORG_KINDS, 'other'];
 const ORG_KINDS = [
   ...VICTIM_KINDS,
   'analytics',

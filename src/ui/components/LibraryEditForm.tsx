@@ -1,6 +1,7 @@
 // The reader's corrections to one incident (presentational): victim, attackers, amount, date,
 // tags and notes. Attackers keep their attribution details when their name stays in the list.
 import { useState } from 'preact/hooks';
+import { VICTIM_ORG_KINDS } from '../../core/lexicon';
 import type { IncidentEdit, SavedAmount, SavedIncident } from '../../shared/saved';
 
 export interface LibraryEditFormProps {
@@ -78,16 +79,7 @@ export function LibraryEditForm({ incident, onSave, onCancel }: LibraryEditFormP
         <input value={kind} list="victim-kinds" onInput={(e) => setKind(e.currentTarget.value)} />
       </label>
       <datalist id="victim-kinds">
-        {[
-          'exchange',
-          'bridge',
-          'defi',
-          'wallet',
-          'payment-processor',
-          'gambling',
-          'individual',
-          'other',
-        ].map((k) => (
+        {[...VICTIM_ORG_KINDS, 'individual', 'other'].map((k) => (
           <option key={k} value={k} />
         ))}
       </datalist>
