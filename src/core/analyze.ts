@@ -38,10 +38,16 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 
   const amounts = scanAmounts(n.norm, n.lower, style);
   const { dates, anchor } = findDates(doc, options?.now);
+  // a follow-up (arrest, plea, sentence) is about an earlier theft: its dateline says nothing about
+  // which incidents are "earlier"
+  const followUp =
+    (doc.headline >= 0 && has(doc, doc.headline, 'arrest')) ||
+    doc.cues.slice(doc.lead[0], doc.lead[1]).some((cs) => cs.some((c) => c.kind === 'arrest'));
+  doc.followUp = followUp;
   // a first guess of the incident's date (theft sentences only) tells earlier incidents apart
   const prelim = pickDate(doc, dates, [], null, anchor, []);
-  const ref = prelim?.iso ?? anchor;
-  const storyYear = ref ? Number(ref.slice(0, 4)) : firstYear(dates);
+  const ref = prelim?.iso ?? (followUp ? null : anchor);
+  const storyYear = ref ? Number(ref.slice(0, 4)) : followUp ? null : firstYear(dates);
   if (ref) markPastDated(doc, dates, ref);
 
   const cands = collectCandidates(doc, lexicon, amounts);
@@ -254,6 +260,8 @@ function pickDate(
   let best: { d: DateHit; score: number } | null = null;
   for (const d of dates) {
     if (!d.iso) continue;
+    // in a follow-up, "on Wednesday" is the day of the arrest, plea or sentence
+    if (d.relative && doc.followUp) continue;
     const s = sentenceAt(doc.sentences, d.start);
     const se = doc.sentences[s]!;
     const theft =

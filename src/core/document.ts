@@ -29,6 +29,8 @@ export interface Doc {
   pastDated: Set<number>;
   /** First sentence of the page's tail (related posts, "read more", newsletter): not the story. */
   tail: number;
+  /** An arrest/plea/sentence story about an earlier theft (set by analyze). */
+  followUp?: boolean;
 }
 
 const TAIL_MARKER =

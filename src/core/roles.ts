@@ -114,7 +114,7 @@ export function decideOrgs(
     ({ c, s }) =>
       (c.victimHits.length > 0 || victimLikeKind(c.orgKind)) &&
       s.victim > s.investigator &&
-      s.victim >= 2.5,
+      s.victim >= (doc.followUp ? 2 : 2.5),
   );
   eligible.sort(
     (a, b) => b.s.victim - a.s.victim || a.c.mentions[0]!.start - b.c.mentions[0]!.start,

@@ -111,3 +111,14 @@ describe('incident: ransom and extortion figures', () => {
     expect(roleOf(a, '$20 million')).toBe('other');
   });
 });
+
+describe('incident: follow-up stories', () => {
+  it('a sentencing story finds the earlier theft victim and ignores the court day', () => {
+    const a = run(
+      'Engineer sentenced for hacking two crypto exchanges\n\nDecember 14, 2023\n\nDmitri Kovalenko was sentenced on Wednesday to three years in prison for hacking two decentralised exchanges and stealing $12 million in crypto.\n\nProsecutors said Kovalenko exploited a flaw in the Solana-based exchange Velora Finance in July 2022, withdrawing about $9 million.',
+    );
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.victims[0]?.name).toBe('Velora Finance');
+    expect(a.incident.date).toBeNull();
+  });
+});
