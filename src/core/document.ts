@@ -93,8 +93,9 @@ export function scanCues(lower: string): CueHit[] {
   return hits.filter((h) => {
     if (h.kind !== 'theft' && h.kind !== 'theft-noun' && h.kind !== 'bounty') return true;
     while (k < off.length && off[k]!.end <= h.start) k++;
-    for (let q = k; q < off.length && off[q]!.start <= h.start; q++)
-      if (off[q]!.end >= h.end) return false;
+    // overlap, not containment: a prefix phrase ("growth hack*") ends inside the word it hides
+    for (let q = k; q < off.length && off[q]!.start < h.end; q++)
+      if (off[q]!.end > h.start) return false;
     return true;
   });
 }

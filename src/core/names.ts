@@ -53,6 +53,16 @@ function clean(tok: string): string {
     .replace(/'s$/, '');
 }
 
+/** Demonyms, countries and contractions are not organisations ("Americans", "North Korea-linked", "JPEG'd"). */
+function plausibleName(name: string, tokens: number): boolean {
+  if (name.replace(/[^\p{L}\d]/gu, '').length < 2) return false;
+  if (/\b(north korea|korea|korean|dprk|russia|russian|china|chinese|iran|iranian)\b/i.test(name))
+    return false;
+  if (tokens === 1 && /^\p{Lu}\p{Ll}+(ans|ians|eans|ese|ish)$/u.test(name)) return false;
+  if (/'(?!s\b)\p{Ll}{1,2}\b/u.test(name)) return false;
+  return true;
+}
+
 export interface NameSpan {
   start: number;
   end: number;
@@ -72,7 +82,9 @@ function tidy(tokens: { s: number; e: number; t: string }[]): NameSpan | null {
   if (tokens.every((t) => STOP_NAMES.has(t.t.toLowerCase()))) return null;
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  return { start: first.s, end: last.e, name: tokens.map((t) => t.t).join(' ') };
+  const name = tokens.map((t) => t.t).join(' ');
+  if (!plausibleName(name, tokens.length)) return null;
+  return { start: first.s, end: last.e, name };
 }
 
 /** The name that ends just before `pos` (within the sentence that starts at `min`). */

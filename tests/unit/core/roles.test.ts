@@ -165,3 +165,14 @@ describe('where the funds went', () => {
     expect(a.incident.victims.map((v) => v.name)).not.toContain('Binance');
   });
 });
+
+describe('names read from patterns', () => {
+  it.each([
+    ['Americans lost $5 million in crypto to hackers last year, the FBI said.', 'Americans'],
+    ['North Korea-linked hackers drained $5 million in crypto from wallets.', 'North Korea-linked'],
+    ["JPEG'd was exploited for $5 million in crypto.", "JPEG'd"],
+  ])('%s', (sentence, junk) => {
+    const a = run(`Crypto theft\n\n${sentence}`);
+    expect(a.mentions.map((m) => m.canonical)).not.toContain(junk);
+  });
+});
