@@ -1,8 +1,11 @@
 // The cheap first look: a bounded sample of the page's text, checked by the engine's gate.
 // Pages that fail it cost one short TreeWalker walk and nothing more.
-import { looksLikeCryptoHack } from '../core/gate';
+import { GATE_CHARS, looksLikeCryptoHack } from '../core/gate';
 
-const SAMPLE_CHARS = 12_000;
+// The engine's gate reads only the first GATE_CHARS of the sample, so walking further is wasted:
+// sampling 12,000 characters cost 24–34 ms on a 50,000-node web app (text spread thin over
+// many nodes, one acceptNode call per node) for 5,000 characters read (bench, issue 7).
+const SAMPLE_CHARS = GATE_CHARS;
 const IGNORED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 export function sampleText(doc: Document, limit = SAMPLE_CHARS): string {
