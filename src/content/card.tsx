@@ -19,6 +19,10 @@ export function attachCards(doc: Document, lookup: MarkLookup, signal: AbortSign
   let openFor: HTMLElement | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   const actorCache = new Map<string, Promise<ActorCardView | null>>();
+  // Victim answers are cached per page too: asking the background on every hover put a message
+  // round trip, and so at least one more frame, between hover and card (victim cards p50
+  // 31.7 ms / p95 41.5 ms after hover against 15.3 / 26.9 ms for amounts; bench, issue 7).
+  const victimCache = new Map<string, Promise<VictimView | undefined>>();
 
   const close = (returnFocus: boolean) => {
     ui?.remove();
@@ -73,8 +77,14 @@ export function attachCards(doc: Document, lookup: MarkLookup, signal: AbortSign
         <MentionCard mention={mention} />
       );
     } else if (mention.kind === 'victim') {
-      const r = await send('victimInfo', { name: mention.canonical ?? mention.text });
-      const info: VictimView | undefined = r.ok ? r.value : undefined;
+      const name = mention.canonical ?? mention.text;
+      if (!victimCache.has(name)) {
+        victimCache.set(
+          name,
+          send('victimInfo', { name }).then((r) => (r.ok ? r.value : undefined)),
+        );
+      }
+      const info = await victimCache.get(name)!;
       body = <MentionCard mention={mention} victim={info} />;
     } else {
       body = <MentionCard mention={mention} />;
