@@ -27,7 +27,7 @@ export interface Cand {
   orgKind?: OrgKind;
   mentions: CandMention[];
   /** Direct victim patterns: [sentence index, reason]; weak = only named as "exchange X" in a theft sentence. */
-  victimHits: { s: number; reason: string; weak?: boolean }[];
+  victimHits: { s: number; reason: string; weak?: boolean; noun?: boolean }[];
 }
 
 const VICTIM_KINDS = new Set<OrgKind | undefined>([
@@ -165,6 +165,7 @@ export function collectCandidates(
     s: number,
     reason: string,
     weak = false,
+    noun = false,
   ) => {
     if (!span) return;
     const tk = taken.find(span.start, span.end);
@@ -184,7 +185,8 @@ export function collectCandidates(
       taken.push({ start: span.start, end: span.end, key });
       patternNames.set(key, span.name);
     }
-    if (cand) cand.victimHits.push(weak ? { s, reason, weak } : { s, reason });
+    if (cand)
+      cand.victimHits.push({ s, reason, ...(weak ? { weak } : {}), ...(noun ? { noun } : {}) });
   };
   for (let s = 0; s < doc.sentences.length; s++) {
     const se = doc.sentences[s]!;
@@ -192,7 +194,13 @@ export function collectCandidates(
       if (cue.kind === 'victim-after' || cue.kind === 'theft-noun') {
         if (cue.kind === 'victim-after' && activeVoice(n.lower, cue.start, cue.end)) continue;
         const span = afterPreposition(n.lower, nameBefore(n.norm, cue.start, se.start));
-        consider(span, s, `"${n.norm.slice(cue.start, cue.end)}" follows the name`);
+        consider(
+          span,
+          s,
+          `"${n.norm.slice(cue.start, cue.end)}" follows the name`,
+          false,
+          cue.kind === 'theft-noun',
+        );
       } else if (cue.kind === 'victim-before') {
         const span = nameAfter(n.norm, cue.end, se.end);
         if (span && span.start - cue.end <= 45)

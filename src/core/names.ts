@@ -88,9 +88,20 @@ function tidy(tokens: { s: number; e: number; t: string }[]): NameSpan | null {
 }
 
 /** The name that ends just before `pos` (within the sentence that starts at `min`). */
+/** Lower-case words that may sit between a name and its verb: "Nexbit exchange loses". */
+const BETWEEN = new Set(['exchange', 'platform', 'protocol', 'bridge', 'wallet', 'users', 'customers', 'project', 'network', 'lender', 'app', 'dex', 'casino', 'treasury', 'vault', 'pool', 'hot', 'crypto']); // prettier-ignore
+
 export function nameBefore(norm: string, pos: number, min: number): NameSpan | null {
   const tokens: { s: number; e: number; t: string }[] = [];
   let i = pos;
+  for (let k = 0; k < 2; k++) {
+    let j = i;
+    while (j > min && norm[j - 1] === ' ') j--;
+    let s0 = j;
+    while (s0 > min && norm[s0 - 1] !== ' ' && norm[s0 - 1] !== '\n' && j - s0 < 16) s0--;
+    if (s0 < j && BETWEEN.has(norm.slice(s0, j))) i = s0;
+    else break;
+  }
   while (tokens.length < 4) {
     while (i > min && norm[i - 1] === ' ') i--;
     let s = i;

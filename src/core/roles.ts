@@ -125,7 +125,11 @@ export function decideOrgs(
     victims.add(top.c);
     for (const e of eligible.slice(1, 3)) {
       // co-victims of the same theft: strong direct evidence close to the top score
-      if (e.s.victim >= Math.max(5, top.s.victim * 0.8) && e.c.victimHits.length > 0)
+      // ("the $1.5 billion Bybit hack" alone names another incident, not a co-victim)
+      if (
+        e.s.victim >= Math.max(5, top.s.victim * 0.8) &&
+        e.c.victimHits.some((h) => !h.noun || h.s === doc.headline)
+      )
         victims.add(e.c);
     }
   }
@@ -189,7 +193,7 @@ export function decideActors(
         has(doc, s, 'attribute') ||
         has(doc, s, 'confirm') ||
         has(doc, s, 'claim');
-      if (!relevant || off) continue;
+      if (!relevant || off || negated(doc, m.start, m.end, s)) continue;
       if (!past) pastOnly = false;
       let w = s === doc.headline ? 3 : s >= doc.lead[0] && s < doc.lead[1] ? 2 : 1;
       if (victimSentences.has(s)) w += 1;
@@ -326,4 +330,17 @@ function closestSpeaker(
     }
   }
   return best?.o;
+}
+
+const NEG_BEFORE =
+  /\b(no sign of|no evidence (of|that)|ruled out|rather than|instead of|unlike|not|no link to|no links to|denied that|deny that)\b[^.;]{0,30}$/;
+const NEG_AFTER =
+  /^[^.;]{0,12}\b(not|was not|were not|is not|are not|isn't|wasn't|weren't|denied|denies|ruled out)\b/;
+
+/** "no sign of the Lazarus Group", "Lazarus not suspected": the story rules the actor out. */
+function negated(doc: Doc, start: number, end: number, s: number): boolean {
+  const se = doc.sentences[s]!;
+  const before = doc.n.lower.slice(Math.max(se.start, start - 45), start);
+  const after = doc.n.lower.slice(end, Math.min(se.end, end + 25));
+  return NEG_BEFORE.test(before) || NEG_AFTER.test(after);
 }

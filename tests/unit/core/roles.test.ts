@@ -176,3 +176,20 @@ describe('names read from patterns', () => {
     expect(a.mentions.map((m) => m.canonical)).not.toContain(junk);
   });
 });
+
+describe('negation and co-victims', () => {
+  it('an actor the story rules out is no attacker', () => {
+    const a = run(
+      'Hackers steal $5 million from Orbitex, Lazarus not suspected\n\nCrypto exchange Orbitex said hackers stole $5 million from its treasury on Monday. Investigators said there was no sign of the Lazarus Group in the attack.',
+    );
+    expect(a.incident.actors).toEqual([]);
+  });
+
+  it('another incident named as "the $X Y hack" is not a co-victim', () => {
+    const a = run(
+      'Orbitex exchange loses $10 million in hot wallet breach\n\nIn a year already marked by the $600 million Harbor Bridge hack, another exchange, Orbitex, lost $10 million on Tuesday when attackers drained one of its hot wallets.',
+    );
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Orbitex']);
+    expect(roleOf(a, '$600 million')).toBe('other-theft');
+  });
+});
