@@ -26,6 +26,8 @@ const THEFT_KINDS = new Set<CueKind>([
   'victim-before',
   'theft-noun',
 ]);
+const AGENT = /^(hackers?|attackers?|thie(f|ves)|exploiters?|perpetrators?)$/;
+
 const COMPETING: [CueKind, Role, string][] = [
   ['bounty', 'bounty', 'a bounty or reward'],
   ['recovery', 'recovered', 'recovered, returned or frozen'],
@@ -83,8 +85,12 @@ export function decideAmounts(
     if (isTickerLine(doc, hit)) return mk('price', 'price ticker line');
     if (s >= doc.tail) return mk('other', 'related posts or page footer');
     let theftDist = Infinity;
-    for (const c of cues)
-      if (THEFT_KINDS.has(c.kind)) theftDist = Math.min(theftDist, distance(hit, c.start, c.end));
+    for (const c of cues) {
+      if (!THEFT_KINDS.has(c.kind)) continue;
+      // "Hacker returns $40 million": who did it is not what the figure is
+      if (AGENT.test(doc.n.lower.slice(c.start, c.end))) continue;
+      theftDist = Math.min(theftDist, distance(hit, c.start, c.end));
+    }
     if (inSponsoredBox(doc, s) && theftDist === Infinity) return mk('offer', 'sponsored box');
     let best: { d: number; role: Role; reason: string } | null = null;
     for (const [kind, role, reason] of COMPETING) {
@@ -98,7 +104,7 @@ export function decideAmounts(
         if (!best || d < best.d) best = { d, role, reason };
       }
     }
-    if (best && (theftDist === Infinity || best.d + 8 < theftDist))
+    if (best && (theftDist === Infinity || best.d < theftDist))
       return mk(best.role, `sentence calls it ${best.reason}`);
     const headlineTheft = s === doc.headline && theftDist !== Infinity;
     if (theftDist === Infinity && !headlineTheft) return mk('other', 'no theft word near it');

@@ -49,9 +49,10 @@ export const en: Vocabulary = {
     'bount*', 'white hat*', 'whitehat*', 'white-hat*', 'reward*', 'finder\'s fee', 'keep 10%',
   ],
   offer: [
-    'free', 'bonus*', 'sign up', 'sign-up', 'signup', 'register*', 'deposit bonus*', 'sponsor*',
+    'bonus*', 'sign up', 'sign-up', 'signup', 'register*', 'deposit bonus*', 'sponsor*',
     'special offer*', 'promo*', 'cashback', 'off fees', 'referral*', 'welcome offer*', 'giveaway*',
-    'advertis*', 'receive up to', 'get up to', 'claim your', 'exclusive',
+    'advertis*', 'receive up to', 'get up to', 'claim your', 'exclusive', 'for free', 'free $',
+    'get free', 'free bonus', 'receive free', 'free trial', 'free crypto',
   ],
   price: [
     'price*', 'trading at', 'traded at', 'trades at', 'per coin', 'market cap*', 'market value',

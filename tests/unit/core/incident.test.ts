@@ -122,3 +122,29 @@ describe('incident: follow-up stories', () => {
     expect(a.incident.date).toBeNull();
   });
 });
+
+describe('incident: recovery headlines', () => {
+  it.each([
+    [
+      'Hacker returns $40 million to Velora Finance\n\nThe attacker who drained $45 million from lending protocol Velora Finance last week has returned $40 million, the team said on Friday.',
+      45e6,
+      '$40 million',
+    ],
+    [
+      'Velora Finance recovers $12 million of stolen funds\n\nDeFi lender Velora Finance, which lost $20 million in an exploit, said it had recovered $12 million after Tether froze the attacker’s USDT.',
+      20e6,
+      '$12 million',
+    ],
+  ])('%#: the recovered figure is not the stolen one', (text, stolen, recovered) => {
+    const a = run(text);
+    expect(a.incident.amount?.value).toBe(stolen);
+    expect(roleOf(a, recovered)).toBe('recovered');
+  });
+
+  it('"free-for-all" is not an offer', () => {
+    const a = run(
+      'Harbor Bridge loses $190 million in free-for-all exploit\n\nHundreds of wallets drained the Harbor Bridge on Monday.',
+    );
+    expect(a.incident.amount?.value).toBe(190e6);
+  });
+});
