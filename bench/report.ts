@@ -139,7 +139,8 @@ export function targets(r: Results): Target[] {
   return t;
 }
 
-export function renderMarkdown(r: Results): string {
+/** `notes`: bench/notes.md (what moved each figure, known bottlenecks), appended as written. */
+export function renderMarkdown(r: Results, notes?: string): string {
   const L: string[] = [];
   const m = r.machine;
   L.push('# HeistLens benchmarks', '');
@@ -325,5 +326,6 @@ export function renderMarkdown(r: Results): string {
       L.push(`| \`${f.file}\` | ${n(f.rawBytes)} B | ${n(f.gzipBytes)} B |`);
     L.push('', '</details>', '');
   }
+  if (notes) L.push(notes.trim(), '');
   return L.join('\n') + '\n';
 }
