@@ -190,5 +190,14 @@ function findLead(norm: string, sentences: Sentence[], headline: number): [numbe
     chars += sentences[to]!.end - sentences[to]!.start;
     to++;
   }
+  // a short dek ("X's systems were compromised") followed by bullets: the lead runs on to the
+  // first real paragraph
+  if (chars < 160) {
+    for (let j = to; j < sentences.length && j < to + 8; j++) {
+      const t = norm.slice(sentences[j]!.start, sentences[j]!.end);
+      if (TAIL_MARKER.test(t.trim())) break;
+      if (!isBoilerplateLine(t) && wordCount(t) >= 12) return [i, j + 1];
+    }
+  }
   return [i, to];
 }
