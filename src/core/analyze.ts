@@ -21,6 +21,9 @@ import type { ActorDecision, RoleDecision } from './roles';
 import { sentenceAt } from './sentences';
 import type { Amount, Analysis, Entity, Mention, Role } from './types';
 
+/** The content script's cheap gate, re-exported so callers need one import. */
+export { looksLikeCryptoHack } from './gate';
+
 export interface AnalyzeOptions {
   lexicon: Lexicon;
   /** ISO date of "now"; only used to reject dates in the future. Never used to resolve "last Friday". */
