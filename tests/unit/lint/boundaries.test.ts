@@ -5,9 +5,7 @@ import { expect, test } from 'vitest';
 async function lintAs(filePath: string, code: string) {
   const eslint = new ESLint({ cwd: process.cwd() });
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages
-    .filter((m) => m.ruleId === 'import-x/no-restricted-paths')
-    .map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'heistlens/boundaries').map((m) => m.message);
 }
 
 test('src/content may not import src/db', async () => {
@@ -24,6 +22,27 @@ test('src/core may not import anything else in src', async () => {
     "import type { Settings } from '../shared/settings';\nexport type S = Settings;\n",
   );
   expect(messages.join('\n')).toMatch(/pure engine/);
+});
+
+test('components are presentational: no browser seam, no database', async () => {
+  const browserApi = await lintAs(
+    'src/ui/components/Sneaky.tsx',
+    "import { defaultApi } from '../../shared/browser';\nexport const api = defaultApi;\n",
+  );
+  expect(browserApi.join('\n')).toMatch(/no browser APIs/);
+  const db = await lintAs(
+    'src/ui/components/Sneaky.tsx',
+    "export { HeistLensDB } from '../../db/database';\n",
+  );
+  expect(db.join('\n')).toMatch(/presentational/);
+});
+
+test('the service worker has no DOM code', async () => {
+  const messages = await lintAs(
+    'src/background/sneaky.ts',
+    "import { attachCards } from '../content/card';\nexport const a = attachCards;\n",
+  );
+  expect(messages.join('\n')).toMatch(/no DOM/);
 });
 
 test('an allowed import passes', async () => {
