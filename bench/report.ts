@@ -306,7 +306,7 @@ export function renderMarkdown(r: Results, notes?: string): string {
 
   if (r.bundle) {
     L.push(
-      '## 6. Bundle sizes (dist/chrome build)',
+      '## 6. Bundle sizes (the Chrome build, `vite build`)',
       '',
       '| Entry point | Files | Raw | Gzipped |',
       '|---|---|---|---|',
