@@ -2,7 +2,7 @@
 // headline and lead (where a story says what it is about), the body, and the structure found by
 // the other stages (a victim named by a theft pattern, a stolen amount, an attacker). Negatives:
 // off-topic "hacks" (ransomware on non-crypto targets, hackathons, life hacks), lists and annual
-// totals (not one story: see docs/engine.md), fraud/collapse, market, regulation and product news.
+// totals (not one story: see src/core/README.md), fraud/collapse, market, regulation and product news.
 import type { Doc } from './document';
 import { count, has } from './document';
 import type { CueKind } from './vocabulary/index';

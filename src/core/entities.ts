@@ -3,7 +3,7 @@
 // the sentence it sits in; roles are decided later (roles.ts) from the evidence gathered here.
 import type { Doc, CueHit } from './document';
 import { has } from './document';
-import type { Lexicon, OrgKind } from './lexicon';
+import { VICTIM_ORG_KINDS, type Lexicon, type OrgKind } from './lexicon';
 import { matchLexicon } from './matcher';
 import { nameAfter, nameBefore } from './names';
 import { sentenceAt } from './sentences';
@@ -30,14 +30,7 @@ export interface Cand {
   victimHits: { s: number; reason: string; weak?: boolean; noun?: boolean }[];
 }
 
-const VICTIM_KINDS = new Set<OrgKind | undefined>([
-  'exchange',
-  'bridge',
-  'defi',
-  'wallet',
-  'payment-processor',
-  'gambling',
-]);
+const VICTIM_KINDS = new Set<OrgKind | undefined>(VICTIM_ORG_KINDS);
 
 export function victimLikeKind(k: OrgKind | undefined): boolean {
   return VICTIM_KINDS.has(k);
