@@ -1,6 +1,7 @@
 // What the background does for each message. Kept free of browser APIs so tests can drive it
 // with a fake-indexeddb database.
 import { analyze } from '../core/analyze';
+import { GATE_CHARS, looksLikeCryptoHack } from '../core/gate';
 import { bundledLexicon } from '../data/lexicon';
 import type { Dataset } from '../data/schema';
 import type { HeistLensDB } from '../db/database';
@@ -70,6 +71,7 @@ export function createHandlers(db: HeistLensDB, opts: HandlerOptions = {}) {
   }
 
   const handlers: Handlers = {
+    gate: ({ sample }) => looksLikeCryptoHack(String(sample ?? '').slice(0, GATE_CHARS)),
     analyze: ({ text }) => analyze(String(text ?? ''), { lexicon: bundledLexicon() }),
     actorCard: async ({ id }) => {
       await ensureSeeded();

@@ -5,7 +5,7 @@ import type { PageSummary, ToContent } from '../shared/messages';
 import { createRouter, type HandlersOf } from '../shared/router';
 import { isActiveOn, saveSettings, type Settings } from '../shared/settings';
 import type { Analysis } from '../core/types';
-import { passesGate } from './gate';
+import { passesGate, sampleText } from './gate';
 import { runPage, type PageRun } from './pipeline';
 import { measured, measuredAsync } from './timing';
 import { waitForQuietDom } from './quiet-dom';
@@ -56,7 +56,9 @@ export class PageController {
   private async analyseOnce(force: boolean): Promise<void> {
     try {
       this.clear();
-      if (force || measured('gate', () => passesGate(this.doc))) {
+      // 'gate' is the page's own cost (sampling); 'gate-check' the round trip to the worker.
+      const sample = force ? '' : measured('gate', () => sampleText(this.doc));
+      if (force || (await measuredAsync('gate-check', () => passesGate(sample)))) {
         const verdict = await measuredAsync('total', () =>
           runPage(this.doc, this.settings, { force }),
         );

@@ -50,6 +50,8 @@ export interface PageState {
 
 /** Messages from content scripts to the background. */
 export interface ContentToBackground {
+  /** The cheap gate over a bounded sample of a page's text: worth finding the article? */
+  gate: { req: { sample: string }; res: boolean };
   /** Run the engine with the bundled lexicon over an article's text. */
   analyze: { req: { text: string }; res: Analysis };
   /** Everything the card shows about one actor. null when the id is unknown. */
