@@ -12,6 +12,9 @@ export const en: Vocabulary = {
     'was taken', 'siphoned', 'made off with', 'emptied', 'swiped', 'pilfer*', 'without authori*',
     'moved without', 'abnormal withdraw*', 'abnormal outflow*', 'suspicious outflow*',
     'unusual outflow*', 'abnormal transfer*', 'unauthorized transfer*', 'unauthorised transfer*',
+    'walked away with', 'got away with', 'made away with', 'address poisoning',
+    'address-poisoning', 'poisoning attack*', 'lookalike address*', 'look-alike address*',
+    'malicious permit*', 'permit signature*', 'sim swap*', 'sim-swap*',
   ],
   'weak-theft': [
     'breach*', 'compromis*', 'attacker*', 'cyberattack*', 'cyber attack*', 'cyber-attack*',
@@ -64,6 +67,7 @@ export const en: Vocabulary = {
     'acquisition', 'fine', 'fined', 'penalt*', 'settlement', 'bail', 'salary', 'trading volume',
     'volume', 'backed by', 'treasury of', 'balance sheet', 'liquidity', 'deposits', 'holdings',
     'fund', 'capital', 'ransom*', 'extort*', 'demanded', 'cost of', 'costs', 'bribe*',
+    'judgment*', 'judgement*', 'damages', 'awarded', 'award',
   ],
   past: [
     'in the past', 'previously', 'earlier heist*', 'earlier hack*', 'past heist*', 'past hack*',

@@ -1,0 +1,31 @@
+// Rules added for the failure categories of issue 3's blind evaluation; each text is written for the test.
+import { describe, expect, it } from 'vitest';
+import { roleOf, run } from './helpers';
+
+describe('thefts from individuals', () => {
+  it('address poisoning is a theft', () => {
+    const a = run(`Trader sends 1,155 WBTC to lookalike address in address poisoning attack
+
+A crypto trader sent 1,155 wrapped bitcoin, worth about $68 million, to a lookalike address on May 3, 2024 after an address poisoning scheme, blockchain sleuths said.`);
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.amount?.value).toBe(1155);
+  });
+
+  it('a court judgment is not the stolen amount', () => {
+    const a = run(`Jury awards investor $75 million over SIM swap crypto theft
+
+A jury awarded a crypto investor a $75 million judgment against a man who helped steal $24 million in cryptocurrency from him in a SIM swap attack.`);
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.amount?.value).toBe(24e6);
+    expect(roleOf(a, '$75 million')).not.toBe('stolen');
+  });
+});
+
+describe("an analyst's first-person figure", () => {
+  it('"walked away with" is a theft amount', () => {
+    const a = run(`Orbitex exploit: what went wrong
+
+Orbitex was exploited on Tuesday. I estimate the attacker walked away with about $27 million, based on on-chain flows.`);
+    expect(a.incident.amount?.value).toBe(27e6);
+  });
+});
