@@ -56,8 +56,43 @@ function meta(doc: Document, names: string[]): string | undefined {
   return undefined;
 }
 
+/** Text an <article> needs before we trust the page's own markup over Readability. */
+const MARKED_UP_ARTICLE_CHARS = 1500;
+
+/**
+ * The page's one marked-up article (a single <article> or articleBody with real text). Most news
+ * sites have one, and trusting it skips cloning and parsing the whole page (60 ms on a
+ * 10,000-word page, 235 ms on 100,000: bench, issue 7).
+ */
+function markedUpArticle(doc: Document): Element | null {
+  const candidates = doc.querySelectorAll('article, [itemprop="articleBody"]');
+  if (candidates.length !== 1) return null;
+  const el = candidates[0]!;
+  return (el.textContent?.length ?? 0) >= MARKED_UP_ARTICLE_CHARS ? el : null;
+}
+
+function pageMeta(doc: Document, title?: string | null, siteName?: string | null) {
+  const published =
+    meta(doc, ['article:published_time', 'datePublished', 'date']) ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined;
+  return {
+    title: title || doc.querySelector('h1')?.textContent?.trim() || doc.title,
+    site: siteName || meta(doc, ['og:site_name']) || doc.location?.hostname || '',
+    ...(published ? { published } : {}),
+  };
+}
+
 export function findArticle(doc: Document): ArticleInfo | null {
   if (!doc.body) return null;
+  const marked = markedUpArticle(doc);
+  if (marked) {
+    // The headline often sits just outside the <article>; take it in when it is close.
+    const h1 = doc.querySelector('h1');
+    const near = h1 && !marked.contains(h1) ? commonAncestor([marked, h1]) : null;
+    const root = near && near !== doc.body && near !== doc.documentElement ? near : marked;
+    return { root, ...pageMeta(doc) };
+  }
   let parsed: ReturnType<Readability['parse']> = null;
   try {
     parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: 300 }).parse();
@@ -78,14 +113,5 @@ export function findArticle(doc: Document): ArticleInfo | null {
     (found.length >= 2 ? commonAncestor(found) : found[0]?.parentElement) ??
     doc.querySelector('article, [itemprop="articleBody"], main') ??
     doc.body;
-  const published =
-    meta(doc, ['article:published_time', 'datePublished', 'date']) ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    undefined;
-  return {
-    root,
-    title: parsed?.title || doc.title,
-    site: parsed?.siteName || meta(doc, ['og:site_name']) || doc.location?.hostname || '',
-    ...(published ? { published } : {}),
-  };
+  return { root, ...pageMeta(doc, parsed?.title, parsed?.siteName) };
 }
