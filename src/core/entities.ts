@@ -241,6 +241,46 @@ export function collectCandidates(
       consider(span, s, 'an amount was taken from it');
   }
 
+  // the victim's own statement: "we have identified unauthorized access to one of our hot wallets",
+  // signed "- DMM Bitcoin team" (or with the company in the headline): the speaker is the victim
+  const fp = firstPersonTheft(doc);
+  if (fp >= 0) {
+    const reason = 'speaks of the theft in the first person';
+    let signed = false;
+    for (let s = doc.sentences.length - 1; s >= 0 && s >= doc.sentences.length - 12; s--) {
+      const se = doc.sentences[s]!;
+      if (se.end - se.start > 80) continue;
+      const line = n.norm.slice(se.start, se.end);
+      const m = SIGNATURE.exec(line);
+      if (!m) continue;
+      const start = se.start + m.index + m[1]!.length;
+      const name = m[2]!;
+      if (!/^[\p{Lu}\d]/u.test(name)) continue;
+      const span = { start, end: start + name.length, name };
+      const tk = taken.find(span.start, span.end);
+      if (tk !== undefined) {
+        const c = map.get(tk);
+        if (c && c.kind === 'org') c.victimHits.push({ s: fp, reason });
+      } else {
+        const key = `name:${name.toLowerCase()}`;
+        const c = addMention(
+          map,
+          { key, kind: 'org', name },
+          { start: span.start, end: span.end, s, via: 'pattern' },
+        );
+        taken.push({ start: span.start, end: span.end, key });
+        patternNames.set(key, name);
+        c.victimHits.push({ s: fp, reason });
+      }
+      signed = true;
+      break;
+    }
+    if (!signed && doc.headline >= 0)
+      for (const c of map.values())
+        if (c.kind === 'org' && c.mentions.some((m) => m.s === doc.headline))
+          c.victimHits.push({ s: fp, reason });
+  }
+
   // repeats of pattern names elsewhere in the text
   for (const [key, name] of patternNames) {
     if (name.length < 3) continue;
@@ -266,6 +306,24 @@ export function collectCandidates(
 
   for (const c of map.values()) c.mentions.sort((a, b) => a.start - b.start);
   return [...map.values()];
+}
+
+/** A signature line: "- DMM Bitcoin team", "The Orbitex Team". Bounded: the line is at most 80 chars. */
+const SIGNATURE = /^(\s*(?:-+\s*)?(?:the\s+)?)([\p{L}\d][\p{L}\d.&' -]{0,40}?)\s+team\.?\s*$/iu;
+const FIRST_PERSON = /(^|[^\p{L}])([Ww]e|[Oo]ur|us|[Ww]e've|[Ww]e're)(?![\p{L}'])/u;
+
+/** The first theft sentence (not the headline) in which the writer speaks as "we"/"our", or -1. */
+function firstPersonTheft(doc: Doc): number {
+  for (let s = 0; s < Math.min(doc.sentences.length, doc.tail); s++) {
+    if (s === doc.headline) continue;
+    if (!doc.cues[s]!.some((c) => c.kind === 'theft' || c.kind === 'weak-theft')) continue;
+    const se = doc.sentences[s]!;
+    const text = doc.n.norm.slice(se.start, se.end);
+    // quoted speech is someone else's statement, reported by the writer
+    if (text.includes('"') || / said| says| told/.test(text)) continue;
+    if (FIRST_PERSON.test(text)) return s;
+  }
+  return -1;
 }
 
 function bodyHas(doc: Doc, name: string): boolean {

@@ -29,3 +29,34 @@ Orbitex was exploited on Tuesday. I estimate the attacker walked away with about
     expect(a.incident.amount?.value).toBe(27e6);
   });
 });
+
+describe("the victim's own statement", () => {
+  const body = `We have identified unauthorized access to one of our hot wallets. About $9 million in crypto was withdrawn without authorization on March 3, 2024. We will cover all losses in full and withdrawals are paused.`;
+
+  it('the company that signs the statement is the victim', () => {
+    const a = run(`Update on the security incident affecting our hot wallet
+
+${body}
+
+- Veltrix team`);
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Veltrix']);
+    expect(a.incident.amount?.value).toBe(9e6);
+  });
+
+  it('without a signature, the company named in the headline is', () => {
+    const a = run(`Kestrel Pay: security notice about one of our hot wallets
+
+${body}`);
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Kestrel Pay']);
+  });
+
+  it('"US" is not "us", and a quoted "we" is reported speech', () => {
+    const a = run(`Hackers drain $5 million in crypto
+
+Hackers stole $5 million from US users of a crypto app on May 1, 2024. "We are investigating," a spokesperson said.
+
+- The Daily Ledger team`);
+    expect(a.incident.victims).toEqual([]);
+  });
+});
