@@ -7,7 +7,7 @@ import type { AmountDecision } from './amount-roles';
 import { scanAmounts } from './amounts';
 import type { AmountHit } from './amounts';
 import { classify } from './classify';
-import { daysBetween, scanDates, scanMonthRefs, scanRelative } from './dates';
+import { daysBetween, iso, scanDates, scanMonthRefs, scanRelative } from './dates';
 import type { DateHit } from './dates';
 import { buildDoc, has } from './document';
 import type { Doc } from './document';
@@ -213,11 +213,58 @@ function findDates(doc: Doc, now?: string): { dates: DateHit[]; anchor: string |
       d.iso = `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
     }
   }
+  // no full dateline: partial dates ("Oct 7 -", "on July 11") take the story's only year (the only
+  // one in its theft sentences, else the only one in the text); never a later date than a partial
+  // dateline
+  if (!anchor && abs.some((d) => d.year === null)) {
+    const y = onlyYear(doc);
+    if (y !== null) {
+      const line = abs.find(
+        (d) => d.year === null && d.start < Math.max(limit, 400) && datelineAt(doc, d),
+      );
+      const key = (d: DateHit) => d.month * 100 + d.day;
+      for (const d of abs) {
+        if (d.year !== null) continue;
+        const yy = line && d !== line && key(d) > key(line) ? y - 1 : y;
+        d.year = yy;
+        d.iso = iso(yy, d.month, d.day);
+      }
+    }
+  }
   const rel = scanRelative(lower, anchor).filter(
     (r) => !abs.some((a) => a.start >= r.start && a.start - r.end < 4),
   );
   const dates = [...abs, ...rel].sort((a, b) => a.start - b.start);
   return { dates, anchor };
+}
+
+/** A dateline date: a short line of its own, or the start of a line followed by a dash ("Oct 7 - ..."). */
+function datelineAt(doc: Doc, d: DateHit): boolean {
+  const se = doc.sentences[sentenceAt(doc.sentences, d.start)];
+  if (!se) return false;
+  if (lineAround(doc.n.norm, d.start).text.length <= 90) return true;
+  return d.start - se.start <= 25 && /^\s*[-|]/.test(doc.n.norm.slice(d.end, d.end + 4));
+}
+
+const YEAR_RE = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+
+/** The story's only year: the one year its theft sentences mention, else the one year of the text. */
+function onlyYear(doc: Doc): number | null {
+  const inTheft = new Set<number>();
+  const all = new Set<number>();
+  for (let s = 0; s < Math.min(doc.sentences.length, doc.tail); s++) {
+    const se = doc.sentences[s]!;
+    const theft = has(doc, s, 'theft') || has(doc, s, 'weak-theft') || has(doc, s, 'theft-noun');
+    for (const m of doc.n.norm.slice(se.start, se.end).matchAll(YEAR_RE)) {
+      const y = Number(m[0]);
+      if (y < 1990 || y > 2049) continue;
+      all.add(y);
+      if (theft) inTheft.add(y);
+    }
+  }
+  if (inTheft.size === 1) return [...inTheft][0]!;
+  if (inTheft.size === 0 && all.size === 1) return [...all][0]!;
+  return null;
 }
 
 /** Sentences naming a date (or "in April") more than 45 days before the incident. */
@@ -305,6 +352,8 @@ function pickDate(
     )
       score -= 4; // byline / dateline
     if (se.end - se.start < 60 && d.end - d.start > (se.end - se.start) * 0.4) score -= 4; // dateline
+    if (d.start - se.start <= 25 && /^\s*[-|]/.test(doc.n.norm.slice(d.end, d.end + 4))) score -= 4; // "Oct 7 - ..."
+
     if (score < 3) continue;
     if (!best || score > best.score || (score === best.score && d.iso < best.d.iso!))
       best = { d, score };

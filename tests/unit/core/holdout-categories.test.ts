@@ -60,3 +60,28 @@ Hackers stole $5 million from US users of a crypto app on May 1, 2024. "We are i
     expect(a.incident.victims).toEqual([]);
   });
 });
+
+describe('dates without a year', () => {
+  it('a partial date takes the only year of the theft sentences', () => {
+    const a = run(`Orbitex loses $32 million in hot wallet hack
+
+Exchange Orbitex said hackers stole about $32 million in crypto from its hot wallet on July 11. The company launched in 2016.
+
+Analysts said the 2019 theft was the second hack of the exchange.`);
+    expect(a.incident.date).toBe('2019-07-11');
+  });
+
+  it('a yearless dateline ("Oct 7 -") is not the theft date, and a later month is the year before', () => {
+    const a = run(`Orbitex loses $32 million in hot wallet hack
+
+Feb 7 - Exchange Orbitex said hackers stole about $32 million in crypto from its hot wallet on December 11. The exchange had reported no incident since it opened in 2019.`);
+    expect(a.incident.date).toBe('2018-12-11');
+  });
+
+  it('several years and no dateline: no guess', () => {
+    const a = run(`Orbitex loses $32 million in hot wallet hack
+
+Exchange Orbitex said hackers stole $32 million in 2019 and 2020 from its hot wallet on July 11.`);
+    expect(a.incident.date).toBeNull();
+  });
+});
