@@ -192,7 +192,7 @@ export function renderMarkdown(r: Results, notes?: string): string {
     L.push(
       '## 2. Story pages in Chromium, same browser session',
       '',
-      'HeistLens = `heistlens:gate` + `heistlens:total` (article, text map, analyse incl. the message round trip to the service worker, highlight, cards and panel), read from the page\'s performance timeline (the content script\'s measures are visible to the main world). "Main thread" leaves out the analyse round trip, which runs in the service worker. The floor and mark.js run on the same HTML in a tab the content script does not run in. Times are synchronous script time; style and layout that follow are not included for any of the three.',
+      'HeistLens = `heistlens:gate` (sampling the page) + `heistlens:gate-check` (the gate in the service worker, round trip) + `heistlens:total` (article, text map, analyse incl. the message round trip to the service worker, highlight, cards and panel), read from the page\'s performance timeline (the content script\'s measures are visible to the main world). "Main thread" leaves out the two round trips, whose work runs in the service worker. The floor and mark.js run on the same HTML in a tab the content script does not run in. Times are synchronous script time; style and layout that follow are not included for any of the three.',
       '',
       '| Page | Floor (TreeWalker, first pass) | HeistLens end to end | HeistLens main thread | mark.js (full lexicon) | HeistLens / floor | mark.js / HeistLens | Marks (HeistLens / mark.js) |',
       '|---|---|---|---|---|---|---|---|',
@@ -211,13 +211,13 @@ export function renderMarkdown(r: Results, notes?: string): string {
       '',
       '### HeistLens stages',
       '',
-      '| Page | gate | article (Readability) | text map | analyse (round trip) | highlight | total (w/o gate) |',
-      '|---|---|---|---|---|---|---|',
+      '| Page | gate (sampling) | gate check (round trip) | article | text map | analyse (round trip) | highlight | total (w/o gate) |',
+      '|---|---|---|---|---|---|---|---|',
     );
     for (const pc of r.pages) {
       const s = pc.stages;
       L.push(
-        `| ${n(pc.words)} words | ${fmt(s.gate)} | ${fmt(s.article)} | ${fmt(s['text-map'])} | ${fmt(s.analyse)} | ${fmt(s.highlight)} | ${fmt(s.total)} |`,
+        `| ${n(pc.words)} words | ${fmt(s.gate)} | ${s['gate-check']?.n ? fmt(s['gate-check']) : '–'} | ${fmt(s.article)} | ${fmt(s['text-map'])} | ${fmt(s.analyse)} | ${fmt(s.highlight)} | ${fmt(s.total)} |`,
       );
     }
     const cold = r.pages[0]?.coldMs;
@@ -233,14 +233,14 @@ export function renderMarkdown(r: Results, notes?: string): string {
     L.push(
       '## 3. Pages that are not stories',
       '',
-      'Static pages: main-thread time attributed to the content script in a Chrome trace (CDP `Tracing`, light categories): the union of the outermost trace events whose script is the content script (evaluation, timers, observers, listeners, message replies) and of its own User Timing measures (the gate). Visit = load, the quiet-DOM wait, the gate, then 1.5 s more.',
+      "Static pages: main-thread time attributed to the content script in a Chrome trace (CDP `Tracing`, light categories): the union of the outermost trace events whose script is the content script (evaluation, timers, observers, listeners, message replies) and of its own synchronous User Timing measures (the gate's sampling), with the gate timed on untraced visits (tracing inflates its per-node callbacks; traced figure in brackets). Visit = load, the quiet-DOM wait, the gate, then 1.5 s more.",
       '',
       '| Page | Text | Nodes | Total | Script evaluation | Gate | Other callbacks | Per 100 KB of text | Marked? |',
       '|---|---|---|---|---|---|---|---|---|',
     );
     for (const c of r.nonStory.static)
       L.push(
-        `| ${c.name} | ${kb(c.textChars)} | ${n(c.nodes)} | ${fmt(c.totalMs)} | ${fmt(c.evaluateMs)} | ${fmt(c.gateMs)} | ${fmt(c.callbacksMs)} (${n(c.callbackCount)} calls) | ${fmt(c.msPer100KB)} | ${c.marked ? '**yes**' : 'no'} |`,
+        `| ${c.name} | ${kb(c.textChars)} | ${n(c.nodes)} | ${fmt(c.totalMs)} | ${fmt(c.evaluateMs)} | ${fmt(c.gateMs)} [${c.gateTracedMs.median.toFixed(1)}] | ${fmt(c.callbacksMs)} (${n(c.callbackCount)} calls) | ${fmt(c.msPer100KB)} | ${c.marked ? '**yes**' : 'no'} |`,
       );
     const mu = r.nonStory.mutating;
     L.push(

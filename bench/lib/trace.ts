@@ -45,6 +45,8 @@ export async function startTrace(context: BrowserContext, page: Page): Promise<T
   };
 }
 
+const ASYNC_MEASURES = new Set(['heistlens:total', 'heistlens:gate-check', 'heistlens:analyse']);
+
 export interface Attribution {
   /** Union of all attributed intervals on the page's main thread, ms. */
   totalMs: number;
@@ -92,7 +94,8 @@ export function attribute(events: TraceEvent[], scriptUrl: string): Attribution 
   const measures: [number, number][] = [];
   const open = new Map<string, number>();
   for (const e of events) {
-    if (!e.name.startsWith('heistlens:') || e.name === 'heistlens:total') continue;
+    // Measures that span a wait for the worker (or the whole pass) are not main-thread time.
+    if (!e.name.startsWith('heistlens:') || ASYNC_MEASURES.has(e.name)) continue;
     const key = `${e.name}:${e.id ?? e.id2?.local ?? ''}`;
     if (e.ph === 'b') open.set(key, e.ts);
     else if (e.ph === 'e' && open.has(key)) {
