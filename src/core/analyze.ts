@@ -75,6 +75,13 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     attacker: attackers.length > 0,
     arrest: attackers.some((a) => a.cand.kind === 'individual'),
     otherIncidents: countOtherIncidents(amountDecisions, others),
+    victimsNamed: orgs.filter((o) => o.cand.victimHits.length > 0).length,
+    earlyBodyTheft:
+      !!stolen &&
+      !inTop(stolen.s) &&
+      stolen.s >= leadEnd &&
+      stolen.s < Math.min(leadEnd + 4, doc.tail) &&
+      victims.some((v) => v.victimHits.some((h) => h.s === stolen.s)),
     headlineEntity:
       doc.headline >= 0 &&
       cands.some(

@@ -23,6 +23,13 @@ export interface Structure {
   otherIncidents: number;
   /** Organisation/actor named in the headline. */
   headlineEntity: boolean;
+  /**
+   * A long read whose lead is colour: the stolen amount sits in a theft sentence soon after the lead
+   * (within four sentences) that also names the victim by a pattern.
+   */
+  earlyBodyTheft?: boolean;
+  /** Organisations named by a victim pattern anywhere (this or other incidents). */
+  victimsNamed?: number;
 }
 
 export interface Classification {
@@ -66,6 +73,16 @@ function range(doc: Doc, from: number, to: number, kinds: CueKind[]): number {
   let k = 0;
   for (let s = Math.max(0, from); s < Math.min(to, doc.sentences.length); s++)
     for (const kind of kinds) k += count(doc, s, kind);
+  return k;
+}
+
+const ROUNDUP = /^(roundup|round-up)$/;
+
+function roundups(doc: Doc, from: number, to: number): number {
+  let k = 0;
+  for (let s = Math.max(0, from); s < Math.min(to, doc.sentences.length); s++)
+    for (const c of doc.cues[s] ?? [])
+      if (c.kind === 'report' && ROUNDUP.test(doc.n.lower.slice(c.start, c.end))) k++;
   return k;
 }
 
@@ -127,6 +144,15 @@ export function classify(doc: Doc, st: Structure): Classification {
   const topEnd = Math.max(l1, h + 1);
   const off = range(doc, 0, topEnd, ['offtopic']);
   const report = range(doc, 0, topEnd, ['report']);
+  // a newsletter ("today's roundup") whose one theft item names its victim and amount is a story
+  // about that theft; a roundup of many incidents stays a list
+  const roundupOnly =
+    report > 0 &&
+    report === roundups(doc, 0, topEnd) &&
+    st.otherIncidents === 0 &&
+    (st.victimsNamed ?? 0) <= 1 &&
+    st.victim &&
+    st.stolenAmount;
   const headText = h >= 0 ? doc.n.lower.slice(doc.sentences[h]!.start, doc.sentences[h]!.end) : '';
 
   let score = 0.08;
@@ -169,7 +195,8 @@ export function classify(doc: Doc, st: Structure): Classification {
     );
   }
   const plural = h >= 0 && PLURAL_HEAD.test(headText);
-  if (
+  if (roundupOnly) reasons.push('a roundup with one theft item');
+  else if (
     (h >= 0 && has(doc, h, 'report')) ||
     report >= 2 ||
     (!st.headlineEntity && (report > 0 || plural))
@@ -177,7 +204,12 @@ export function classify(doc: Doc, st: Structure): Classification {
     score -= 0.45;
     reasons.push('a list or report of many thefts, not one story');
   } else if (report > 0) score -= 0.15;
-  if (!st.headlineEntity && !st.leadVictim) {
+  const early = !headTheft && !leadTheft && !!st.earlyBodyTheft;
+  if (early) {
+    score += 0.2;
+    reasons.push('the theft is told right after a colour lead');
+  }
+  if (!st.headlineEntity && !st.leadVictim && !early) {
     score -= 0.1;
     reasons.push('no victim or attacker named up front');
   }
@@ -212,7 +244,7 @@ export function classify(doc: Doc, st: Structure): Classification {
     score -= 0.25;
     reasons.push('recalls an earlier theft in passing');
   }
-  if (!headTheft && !leadTheft) {
+  if (!headTheft && !leadTheft && !early) {
     score -= 0.15;
     reasons.push('theft only mentioned in passing');
   }

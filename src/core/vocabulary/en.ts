@@ -175,6 +175,7 @@ export const en: Vocabulary = {
     'attackers hit', 'attack hit', 'hack hit', 'exploit hit', 'breached', 'compromised',
     'looted from', 'looted', 'withdrawn from', 'lost by', 'victim', 'victims', 'victimized', 'hit',
     'infiltrated', 'users of', 'customers of', 'clients of',
+    'hot wallet of', 'hot wallets of',
   ],
   'theft-noun': [
     'hack', 'hacks', 'exploit', 'exploits', 'heist', 'breach', 'theft', 'attack', 'hacking',

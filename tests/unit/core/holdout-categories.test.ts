@@ -85,3 +85,47 @@ Exchange Orbitex said hackers stole $32 million in 2019 and 2020 from its hot wa
     expect(a.incident.date).toBeNull();
   });
 });
+
+describe('the theft outside the headline and lead', () => {
+  it('a newsletter whose one theft item names the victim and the amount is a theft story', () => {
+    const a = run(`Morning Briefing: what to watch in markets today
+
+June 4, 2024
+
+Good morning. Markets were calm overnight as traders waited for the jobs report and bitcoin hovered near $68,000.
+
+Here is the rest of today's roundup:
+
+- Bitcoin ETFs took in $422 million of inflows on Monday.
+- Orbitex exploited for $10M: an attacker drained about $10 million from the exchange's hot wallet on June 3.
+- Stablecoin supply climbed to $161 billion.`);
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Orbitex']);
+    expect(a.incident.amount?.value).toBe(10e6);
+  });
+
+  it('a roundup of several thefts stays a list', () => {
+    const a = run(`Weekly roundup: the hacks of the week
+
+June 9, 2024
+
+Orbitex exploited for $10 million on June 3. Harbor Bridge was drained of $4 million on June 5. Kestrel Pay lost $2 million on June 6.`);
+    expect(a.reasons).toContain('a list or report of many thefts, not one story');
+    expect(a.reasons).not.toContain('a roundup with one theft item');
+  });
+
+  it('a long read whose lead is colour tells the theft in its third paragraph', () => {
+    const a = run(`The long night at a small exchange in Tokyo
+
+July 20, 2019
+
+The office lights stayed on past midnight. Engineers ordered noodles and stared at dashboards that refused to add up. Nobody went home.
+
+It was the second week of July, and the company had just celebrated its third anniversary with a party for customers.
+
+Then, on July 11, hackers stole about $32 million in bitcoin and other coins from the hot wallet of Orbitex, the exchange said.`);
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Orbitex']);
+    expect(a.incident.date).toBe('2019-07-11');
+  });
+});
