@@ -194,6 +194,11 @@ export function decideActors(
         has(doc, s, 'confirm') ||
         has(doc, s, 'claim');
       if (!relevant || off || negated(doc, m.start, m.end, s)) continue;
+      // "the attack resembled earlier North Korean thefts": a comparison with other incidents
+      if (compared(doc, m.start, s)) {
+        score += 0.1;
+        continue;
+      }
       if (!past) pastOnly = false;
       let w = s === doc.headline ? 3 : s >= doc.lead[0] && s < doc.lead[1] ? 2 : 1;
       if (victimSentences.has(s)) w += 1;
@@ -330,6 +335,18 @@ function closestSpeaker(
     }
   }
   return best?.o;
+}
+
+const COMPARED_BEFORE =
+  /\b(resembl\w*|similar\w*|reminiscent of|echo(es|ed|ing)?|mirror(s|ed|ing)?|akin to|like (those|that|the ones|previous|earlier|past|prior))\b[^.;]{0,50}$/;
+
+/**
+ * "resembled previous North Korean thefts", "bore similarities to the Lazarus Group's attacks": mere
+ * resemblance is no attribution; the actor is tied to the other incidents, not this one.
+ */
+function compared(doc: Doc, start: number, s: number): boolean {
+  const se = doc.sentences[s]!;
+  return COMPARED_BEFORE.test(doc.n.lower.slice(Math.max(se.start, start - 70), start));
 }
 
 const NEG_BEFORE =

@@ -97,7 +97,11 @@ export const en: Vocabulary = {
     'sony pictures', 'what is a', 'what is an', 'how does it work', 'how do they work', 'explained',
     'explainer', 'a guide to', 'how to protect', 'how to avoid', 'how to stay safe', 'how to spot',
     'tips to', 'academy', 'glossary', '51% attack', 'npm package*', 'malicious package*', 'pypi',
-    'backdoor*', 'supply chain attack on developers',
+    'backdoor*', 'supply chain attack on developers', 'aerospace', 'defence firm*',
+    'defense firm*', 'defence compan*', 'defense compan*', 'defence contractor*',
+    'defense contractor*', 'military secrets', 'trade secrets', 'sensitive documents',
+    'cyberespionage', 'cyber-espionage', 'no cryptocurrency was stolen', 'no crypto was stolen',
+    'no funds were stolen',
   ],
   report: [
     'annual report', 'biggest hacks', 'largest hacks', 'biggest crypto hacks', 'top 10', 'top ten',

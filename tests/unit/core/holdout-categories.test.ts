@@ -129,3 +129,43 @@ Then, on July 11, hackers stole about $32 million in bitcoin and other coins fro
     expect(a.incident.date).toBe('2019-07-11');
   });
 });
+
+describe('resemblance is no attribution', () => {
+  const top = `Orbitex hacked for $12 million in hot wallet breach
+
+June 3, 2024
+
+Crypto exchange Orbitex said hackers stole $12 million from its hot wallet on June 2.`;
+
+  it('"resembled earlier thefts by North Korean hackers" names no attacker', () => {
+    const a = run(
+      `${top} The attack resembled earlier thefts by North Korean hackers, analysts said.`,
+    );
+    expect(a.incident.actors).toEqual([]);
+  });
+
+  it('"bore similarities to the Lazarus Group\'s attacks" names no attacker', () => {
+    const a = run(
+      `${top} Investigators said the attack bore similarities to the Lazarus Group's past exploits.`,
+    );
+    expect(a.incident.actors).toEqual([]);
+    expect(roleOf(a, 'Lazarus Group')).toBe('other-attacker');
+  });
+
+  it('"bore the hallmarks of" still attributes, as suspected', () => {
+    const a = run(`${top} The attack bore the hallmarks of the Lazarus Group, analysts said.`);
+    expect(a.incident.actors.map((x) => [x.name, x.attribution?.strength])).toEqual([
+      ['Lazarus Group', 'suspected'],
+    ]);
+  });
+});
+
+describe('espionage by a crypto-theft group', () => {
+  it('Lazarus spying on defence and aerospace firms is not a theft story', () => {
+    const a = run(`Lazarus hackers target aerospace and defence firms with fake crypto job offers
+
+North Korea's Lazarus Group has targeted engineers at aerospace and defence companies with fake job offers, security researchers said, in a campaign to steal military secrets. The hackers posed as recruiters from crypto firms and sent trojanised coding tests.`);
+    expect(a.isCryptoHack).toBe(false);
+    expect(a.incident.actors).toEqual([]);
+  });
+});
