@@ -102,6 +102,19 @@ function technicalTheft(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Fraud words, without the names of charges: "pleaded guilty to wire fraud" over a theft is no scam. */
+function fraudWords(doc: Doc, from: number, to: number): number {
+  let k = 0;
+  for (let s = Math.max(0, from); s < Math.min(to, doc.sentences.length); s++)
+    for (const c of doc.cues[s] ?? []) {
+      if (c.kind !== 'fraud') continue;
+      const before = doc.n.lower.slice(Math.max(0, c.start - 9), c.start);
+      if (/(wire|computer) $/.test(before) && doc.n.lower.startsWith('fraud', c.start)) continue;
+      k++;
+    }
+  return k;
+}
+
 const STRONG_FRAUD =
   /^(rug.?pull|exit scam|ponzi|pig.?butcher|pump.and.dump|pyramid|romance scam|investment scam|fake trading)/;
 
@@ -182,6 +195,19 @@ export function classify(doc: Doc, st: Structure): Classification {
     reasons.push('an attacker is named');
   }
   if (st.arrest && (headTheft || leadTheft)) score += 0.05;
+  // "X pleads guilty", "thief agrees to forfeit bitcoin": a follow-up headline whose lead tells the theft
+  // (not a fraud case: "sentenced for FTX fraud ... for stealing from customers")
+  const followHead =
+    h >= 0 &&
+    !headTheft &&
+    has(doc, h, 'arrest') &&
+    leadTheft &&
+    (headCrypto || leadCrypto) &&
+    fraudWords(doc, Math.max(0, Math.min(h, l0)), Math.max(l1, h + 1)) === 0;
+  if (followHead) {
+    score += 0.15;
+    reasons.push('a follow-up (arrest, plea, forfeiture) of the theft in the lead');
+  }
 
   if (cryptoAll === 0 && !st.victim) {
     score -= 0.4;
@@ -219,7 +245,7 @@ export function classify(doc: Doc, st: Structure): Classification {
   }
   const technical = technicalTheft(doc, Math.max(0, Math.min(h, l0)), Math.max(l1, h + 1));
   const headTechnical = h >= 0 && technicalTheft(doc, h, h + 1);
-  const fraudTop = range(doc, Math.max(0, Math.min(h, l0)), Math.max(l1, h + 1), ['fraud']);
+  const fraudTop = fraudWords(doc, Math.max(0, Math.min(h, l0)), Math.max(l1, h + 1));
   if (strongFraud(doc, Math.max(0, Math.min(h, l0)), Math.max(l1, h + 1)) && !headTechnical) {
     score -= 0.45;
     reasons.push('a scam, rug pull or fraud by insiders, not a hack');

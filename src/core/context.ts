@@ -14,6 +14,14 @@ export function yearsIn(doc: Doc, s: number): number[] {
 
 /** A sentence about another incident: "in the past", "earlier heists", or a year before the story's. */
 export function isPastSentence(doc: Doc, s: number, storyYear: number | null): boolean {
+  // a follow-up's plea, sentence or forfeiture names its own (old) theft: "pleaded guilty to
+  // stealing 50,000 bitcoin ... years ago" is this story's incident
+  if (
+    doc.followUp &&
+    has(doc, s, 'arrest') &&
+    (has(doc, s, 'theft') || has(doc, s, 'victim-before'))
+  )
+    return false;
   if (has(doc, s, 'past') || doc.pastDated.has(s)) return true;
   if (storyYear !== null) {
     const ys = yearsIn(doc, s);

@@ -34,6 +34,7 @@ export const en: Vocabulary = {
     'arrest*', 'charged', 'indict*', 'sentenc*', 'pleaded guilty', 'pleads guilty', 'plead guilty',
     'extradit*', 'convicted', 'detained', 'prosecut*', 'jailed', 'prison', 'guilty', 'jury',
     'verdict', 'trial', 'admitted', 'indictment', 'plea', 'federal court', 'district court judge',
+    'forfeit*',
   ],
   investigate: [
     'trac*', 'froze', 'frozen', 'freez*', 'investigat*', 'analytics', 'forensic*',

@@ -169,3 +169,27 @@ North Korea's Lazarus Group has targeted engineers at aerospace and defence comp
     expect(a.incident.actors).toEqual([]);
   });
 });
+
+describe('follow-ups of old thefts', () => {
+  it('a guilty plea for a theft "years ago" is a story about that theft', () => {
+    const a = run(`Georgia man pleads guilty to wire fraud over bitcoin seized a decade later
+
+November 7, 2022
+
+A Georgia man pleaded guilty on Friday to wire fraud for stealing more than 50,000 bitcoin from the Nightfall darknet market years ago, federal prosecutors said.`);
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Nightfall']);
+    expect(a.incident.amount?.value).toBe(50000);
+    expect(a.reasons).not.toContain('fraud or a scam without a hack');
+  });
+
+  it('a forfeiture headline with the theft in the lead is a follow-up', () => {
+    const a = run(`Market thief agrees to forfeit bitcoin stash
+
+November 8, 2022
+
+Jonas Marlow agreed to forfeit 51,680 bitcoin that he stole from the Nightfall marketplace in September 2012, prosecutors said on Monday.`);
+    expect(a.isCryptoHack).toBe(true);
+    expect(a.reasons).toContain('a follow-up (arrest, plea, forfeiture) of the theft in the lead');
+  });
+});
