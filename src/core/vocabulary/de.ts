@@ -37,6 +37,7 @@ export const de: Vocabulary = {
   ],
   attribute: [
     'zugeschrieben', 'zugeordnet', 'in verbindung',
+    'hinter dem', 'hinter der', 'steckt', 'stecken',
   ],
   confirm: [
     'bestätig*', 'verantwortlich*', 'hinter dem',

@@ -37,6 +37,7 @@ export const es: Vocabulary = {
   ],
   attribute: [
     'atribu*', 'vinculad*', 'relacionad*',
+    'detrás de', 'detras de',
   ],
   confirm: [
     'confirm*', 'responsable*', 'detrás',

@@ -37,6 +37,7 @@ export const fr: Vocabulary = {
   ],
   attribute: [
     'attribu*', 'lié*', 'liés à',
+    'derrière',
   ],
   confirm: [
     'confirm*', 'responsable*', 'derrière',

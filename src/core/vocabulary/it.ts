@@ -37,6 +37,7 @@ export const it: Vocabulary = {
   ],
   attribute: [
     'attribuit*', 'legat*', 'collegat*',
+    'dietro',
   ],
   confirm: [
     'confermat*', 'responsabil*', 'dietro',

@@ -34,6 +34,7 @@ export const ja: Vocabulary = {
   ],
   attribute: [
     '関与', '帰属', '関連',
+    '犯行', '仕業', 'による',
   ],
   confirm: [
     '特定', '断定', '確認',

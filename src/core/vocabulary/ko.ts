@@ -33,6 +33,7 @@ export const ko: Vocabulary = {
   ],
   attribute: [
     '소행', '연계', '관련',
+    '배후',
   ],
   confirm: [
     '확인', '결론', '밝혔',

@@ -37,6 +37,7 @@ export const pt: Vocabulary = {
   ],
   attribute: [
     'atribu*', 'ligad*', 'vinculad*',
+    'por trás', 'por tras',
   ],
   confirm: [
     'confirm*', 'responsáve*', 'por trás',

@@ -193,3 +193,38 @@ Jonas Marlow agreed to forfeit 51,680 bitcoin that he stole from the Nightfall m
     expect(a.reasons).toContain('a follow-up (arrest, plea, forfeiture) of the theft in the lead');
   });
 });
+
+describe('attackers in non-English sentences', () => {
+  it('Hindi: "इस हमले के पीछे ... Lazarus Group है" (behind this attack) names the attacker', () => {
+    const a = run(`भारतीय क्रिप्टो एक्सचेंज Orbitex से 23 करोड़ डॉलर की चोरी
+
+क्रिप्टो एक्सचेंज Orbitex के एक वॉलेट से 23 करोड़ डॉलर से ज्यादा की क्रिप्टोकरेंसी चुरा ली गई।
+
+कंपनी ने कहा कि निकासी रोक दी गई है।
+
+ब्लॉकचेन विश्लेषकों के मुताबिक इस हमले के पीछे उत्तर कोरिया का Lazarus Group है।`);
+    expect(a.incident.actors.map((x) => x.name)).toEqual(['Lazarus Group']);
+  });
+
+  it('Hindi: "ज़िम्मेदार ठहराया" (held responsible) names the attacker', () => {
+    const a = run(`भारतीय क्रिप्टो एक्सचेंज Orbitex से 23 करोड़ डॉलर की चोरी
+
+क्रिप्टो एक्सचेंज Orbitex के एक वॉलेट से 23 करोड़ डॉलर से ज्यादा की क्रिप्टोकरेंसी चुरा ली गई।
+
+कंपनी ने कहा कि निकासी रोक दी गई है।
+
+विश्लेषकों ने हैकिंग के लिए Lazarus Group को ज़िम्मेदार ठहराया।`);
+    expect(a.incident.actors.map((x) => x.name)).toEqual(['Lazarus Group']);
+  });
+
+  it('German: "steckt ... hinter dem Angriff" names the attacker', () => {
+    const a = run(`Krypto-Börse Orbitex um 30 Millionen Dollar bestohlen
+
+Hacker haben von der Börse Orbitex Kryptowährungen im Wert von 30 Millionen Dollar gestohlen, teilte das Unternehmen mit.
+
+Die Börse hat die Auszahlungen gestoppt.
+
+Nach Angaben von Ermittlern steckt die Lazarus Group hinter dem Angriff.`);
+    expect(a.incident.actors.map((x) => x.name)).toEqual(['Lazarus Group']);
+  });
+});
