@@ -90,7 +90,7 @@ const PLURAL_HEAD = /\b(hacks|heists|thefts|exploits|attacks|breaches|hackers st
 
 /** Words for a break-in (hack, exploit, drain, breach), as opposed to "stole" alone, which scams use too. */
 const TECHNICAL =
-  /^(hack|exploit|drain|breach|heist|compromis|attacker|private key|hot wallet|flash loan|reentrancy|siphon|intrusion|pirat|взлом|хакер|ハッキング|ハッカー|不正流出|不正アクセス|流出|해킹|해커|탈취|gehackt|angriff|angreifer|attacc|ataque|hacke|invas|हैक|sicherheitslücke|faille|brecha)/;
+  /^(hack|exploit|drain|breach|heist|compromis|attacker|private key|hot wallet|flash loan|reentrancy|siphon|intrusion|pirat|phish|malicious permit|permit signature|address.poisoning|poisoning attack|lookalike address|look-alike address|sim.swap|взлом|хакер|ハッキング|ハッカー|不正流出|不正アクセス|流出|해킹|해커|탈취|gehackt|angriff|angreifer|attacc|ataque|hacke|invas|हैक|sicherheitslücke|faille|brecha)/;
 
 function technicalTheft(doc: Doc, from: number, to: number): boolean {
   for (let s = Math.max(0, from); s < Math.min(to, doc.sentences.length); s++) {

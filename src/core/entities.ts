@@ -16,7 +16,8 @@ export interface CandMention {
   start: number;
   end: number;
   s: number;
-  via: 'lexicon' | 'pattern' | 'country' | 'arrest' | 'repeat';
+  /** 'age': a follow-up's defendant introduced with an age ("James Zhong, 32,"). */
+  via: 'lexicon' | 'pattern' | 'country' | 'arrest' | 'age' | 'repeat';
 }
 
 export interface Cand {
@@ -386,7 +387,10 @@ function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): voi
   const { norm } = doc.n;
   for (let s = 0; s < doc.sentences.length; s++) {
     const arrests = doc.cues[s]!.filter((c: CueHit) => c.kind === 'arrest');
-    if (!arrests.length) continue;
+    // a follow-up's defendant introduced with an age ("James Zhong, 32, triggered ...") in a
+    // sentence of the story's top
+    const top = doc.followUp && s < Math.max(doc.lead[1], doc.headline + 1) + 3;
+    if (!arrests.length && !top) continue;
     // "convicted of defrauding customers": a fraud, not this theft
     // ("wire fraud" and "computer fraud" are only the names of charges)
     if (
@@ -408,9 +412,14 @@ function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): voi
       const near = arrests.some(
         (a) => Math.abs(a.start - end) < 70 || Math.abs(start - a.end) < 70,
       );
-      if (!near || !looksLikePersonName(m[0])) continue;
+      const aged = top && /^, \d{2},/.test(norm.slice(end, end + 5));
+      if (!(near || aged) || !looksLikePersonName(m[0])) continue;
       const key = `person:${m[0].toLowerCase()}`;
-      addMention(map, { key, kind: 'individual', name: m[0] }, { start, end, s, via: 'arrest' });
+      addMention(
+        map,
+        { key, kind: 'individual', name: m[0] },
+        { start, end, s, via: near ? 'arrest' : 'age' },
+      );
       taken.push({ start, end, key });
     }
   }

@@ -192,7 +192,8 @@ export function decideActors(
         has(doc, s, 'suspect') ||
         has(doc, s, 'attribute') ||
         has(doc, s, 'confirm') ||
-        has(doc, s, 'claim');
+        has(doc, s, 'claim') ||
+        m.via === 'age';
       if (!relevant || off || negated(doc, m.start, m.end, s)) continue;
       // "the attack resembled earlier North Korean thefts": a comparison with other incidents
       if (compared(doc, m.start, s)) {

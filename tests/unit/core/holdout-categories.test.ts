@@ -228,3 +228,27 @@ Nach Angaben von Ermittlern steckt die Lazarus Group hinter dem Angriff.`);
     expect(a.incident.actors.map((x) => x.name)).toEqual(['Lazarus Group']);
   });
 });
+
+describe("a follow-up's defendant", () => {
+  it('a person introduced with an age ("Jonas Marlow, 32,") right after a plea is the attacker', () => {
+    const a = run(`Georgia man pleads guilty in decade-old bitcoin case
+
+November 7, 2022
+
+A Georgia man pleaded guilty on Friday for stealing more than 50,000 bitcoin from the Nightfall darknet market years ago, prosecutors said.
+
+Jonas Marlow, 32, triggered more than 140 rapid withdrawals from the market in September 2012.`);
+    expect(a.incident.actors.map((x) => x.name)).toEqual(['Jonas Marlow']);
+  });
+
+  it('outside a follow-up, an age alone makes nobody an attacker', () => {
+    const a = run(`Orbitex loses $5 million in hot wallet hack
+
+May 2, 2024
+
+Hackers stole $5 million from the hot wallet of Orbitex on May 1, the exchange said.
+
+Jonas Marlow, 32, the exchange's chief executive, said customers would be repaid.`);
+    expect(a.incident.actors).toEqual([]);
+  });
+});
