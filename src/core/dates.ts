@@ -35,6 +35,11 @@ const MONTHS: Record<string, number> = {
 }; // prettier-ignore
 
 for (const k of Object.keys(MONTHS)) MONTHS[k.normalize('NFKC')] = MONTHS[k]!;
+
+/** A month name (any language, lower-cased) — for the sentence splitter's "11. Juli". */
+export function isMonthName(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(MONTHS, word);
+}
 const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');

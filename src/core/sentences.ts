@@ -1,6 +1,7 @@
 // Sentence and line splitting over normalised text. Every line break ends a sentence (headlines,
 // bullets, sidebars and tickers are lines); inside a line, [.!?。！？] followed by a space ends one
-// unless the word before is an abbreviation ("N. Korean", "U.S.", "Inc.").
+// unless the word before is an abbreviation ("N. Korean", "U.S.", "Inc.") or an ordinal day before a month ("am 11. Juli").
+import { isMonthName } from './dates';
 
 export interface Sentence {
   index: number;
@@ -66,6 +67,17 @@ export function splitSentences(norm: string): Sentence[] {
       let m = j;
       while (m < n && norm[m] === ' ') m++;
       if (m < n && /\p{Ll}/u.test(norm[m]!)) continue;
+      // a German/Scandinavian ordinal day before a month: "am 11. Juli 2019"
+      if (
+        i - k - 1 === 0 &&
+        i > 0 &&
+        /\d/.test(norm[i - 1]!) &&
+        (i < 3 || !/\d/.test(norm[i - 3]!))
+      ) {
+        let e = m;
+        while (e < n && e - m < 12 && /\p{L}/u.test(norm[e]!)) e++;
+        if (isMonthName(norm.slice(m, e).toLowerCase())) continue;
+      }
     }
     push(start, j);
     start = j;

@@ -252,3 +252,19 @@ Jonas Marlow, 32, the exchange's chief executive, said customers would be repaid
     expect(a.incident.actors).toEqual([]);
   });
 });
+
+describe('dates in non-English sentences', () => {
+  it('German "am 11. Juli 2019" is one sentence and the theft date', () => {
+    const a = run(`Hackerangriff auf Krypto-Börse Orbitex: 32 Millionen Dollar gestohlen
+
+Unbekannte Hacker haben am 11. Juli 2019 Kryptowährungen im Wert von rund 32 Millionen US-Dollar von der Börse Orbitex gestohlen.`);
+    expect(a.incident.date).toBe('2019-07-11');
+  });
+
+  it('a number before a full stop still ends a sentence when no month follows', () => {
+    const a = run(`Orbitex loses $5 million in hot wallet hack
+
+Hackers stole $5 million from the hot wallet of Orbitex on May 1, 2024. The count of affected users rose to 12. The exchange said it would repay them.`);
+    expect(a.incident.date).toBe('2024-05-01');
+  });
+});
