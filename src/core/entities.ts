@@ -237,6 +237,13 @@ export function collectCandidates(
       n.norm.slice(a.end, a.end + 40),
     );
     if (!m) continue;
+    // "stole $24 million from him in a SIM swap": a pronoun, not a name further on
+    if (
+      /^(him|her|them|it|me|us|you|his|their|its)\b/.test(
+        n.lower.slice(a.end + m[0].length, a.end + m[0].length + 5),
+      )
+    )
+      continue;
     const span = nameAfter(n.norm, a.end + m[0].length, se.end);
     if (span && span.start - (a.end + m[0].length) <= 50)
       consider(span, s, 'an amount was taken from it');
@@ -413,7 +420,27 @@ function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): voi
         (a) => Math.abs(a.start - end) < 70 || Math.abs(start - a.end) < 70,
       );
       const aged = top && /^, \d{2},/.test(norm.slice(end, end + 5));
-      if (!(near || aged) || !looksLikePersonName(m[0])) continue;
+      // "a judgment against Nicholas Truglia, who helped steal $24 million"
+      const thief =
+        arrests.length > 0 &&
+        /^,? who (helped |allegedly |had |has )?(stole|steal|hack|drain|took|siphon|loot)/.test(
+          doc.n.lower.slice(end, end + 34),
+        );
+      if (!(near || aged || thief) || !looksLikePersonName(m[0])) continue;
+      // "awarded crypto investor Michael Terpin": the robbed party, not a suspect
+      if (ROBBED_BEFORE.test(doc.n.lower.slice(Math.max(se.start, start - 30), start))) {
+        if (doc.cues[s]!.some((c) => c.kind === 'theft')) {
+          const key = `name:${m[0].toLowerCase()}`;
+          const c = addMention(
+            map,
+            { key, kind: 'org', name: m[0] },
+            { start, end, s, via: 'pattern' },
+          );
+          taken.push({ start, end, key });
+          c.victimHits.push({ s, reason: 'named as the robbed investor, trader or holder' });
+        }
+        continue;
+      }
       const key = `person:${m[0].toLowerCase()}`;
       addMention(
         map,
@@ -444,6 +471,9 @@ function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): voi
     }
   }
 }
+
+const ROBBED_BEFORE =
+  /\b(investors?|victims?|traders?|customers?|users?|holders?|plaintiffs?|whales?|awarded|awards|sued by|robbed)\s+$/;
 
 const NOT_PERSON_WORDS = new Set([
   'the', 'department', 'justice', 'court', 'district', 'attorney', 'general', 'office', 'police',

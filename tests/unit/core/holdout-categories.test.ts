@@ -268,3 +268,25 @@ Hackers stole $5 million from the hot wallet of Orbitex on May 1, 2024. The coun
     expect(a.incident.date).toBe('2024-05-01');
   });
 });
+
+describe('a robbed individual in a court story', () => {
+  const text = `Jury awards investor $75 million over SIM swap crypto theft
+
+A jury awarded crypto investor Jonas Marlow a $75 million judgment against a man who helped steal $24 million in cryptocurrency from him in a SIM swap attack on January 7, 2018.`;
+
+  it('the investor awarded damages is the victim, not a suspect, and "him" is no name', () => {
+    const a = run(text);
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Jonas Marlow']);
+    expect(a.incident.actors).toEqual([]);
+    expect(a.incident.date).toBe('2018-01-07');
+  });
+});
+
+describe('a person described as the thief', () => {
+  it('"against Nicholas Marlow, who helped steal" in a court sentence is the attacker', () => {
+    const a = run(`Jury awards investor $75 million over SIM swap crypto theft
+
+A jury awarded crypto investor Jonas Marlow a $75 million judgment against Peter Hollis, who helped steal $24 million in cryptocurrency from him in a SIM swap attack on January 7, 2018.`);
+    expect(a.incident.actors.map((x) => x.name)).toEqual(['Peter Hollis']);
+  });
+});
