@@ -20,7 +20,8 @@ export const en: Vocabulary = {
     'breach*', 'compromis*', 'attacker*', 'cyberattack*', 'cyber attack*', 'cyber-attack*',
     'security incident*', 'security breach*', 'malicious', 'phish*', 'attack', 'attacks',
     'attacked', 'intrusion*', 'unauthori*', 'vanish*', 'disappear*', 'missing', 'went missing',
-    'launder*',
+    'launder*', 'losses at', 'losses of', 'total losses', 'left the protocol', 'left the exchange',
+    'left the bridge', 'netted',
   ],
   crypto: [
     'crypto*', 'bitcoin*', 'btc', 'eth', 'ether', 'ethereum', 'blockchain*', 'token*', 'defi',

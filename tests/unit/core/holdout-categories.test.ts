@@ -290,3 +290,17 @@ A jury awarded crypto investor Jonas Marlow a $75 million judgment against Peter
     expect(a.incident.actors.map((x) => x.name)).toEqual(['Peter Hollis']);
   });
 });
+
+describe("an analyst's estimate in other words", () => {
+  for (const sentence of [
+    'I estimate total losses at about $27 million.',
+    'My estimate is that roughly $27 million left the protocol.',
+  ]) {
+    it(sentence, () => {
+      const a = run(`Orbitex exploit: what went wrong
+
+The Orbitex protocol was exploited on Tuesday, March 5, 2024. ${sentence}`);
+      expect(a.incident.amount?.value).toBe(27e6);
+    });
+  }
+});
