@@ -259,10 +259,11 @@ export function collectCandidates(
       const se = doc.sentences[s]!;
       if (se.end - se.start > 80) continue;
       const line = n.norm.slice(se.start, se.end);
-      const m = SIGNATURE.exec(line);
+      const m = SIGNATURE.exec(line) ?? SIGNATURE_TEAM_FIRST.exec(line);
       if (!m) continue;
       const start = se.start + m.index + m[1]!.length;
-      const name = m[2]!;
+      // "Veltrix Security Team": the company, not its department
+      const name = m[2]!.replace(DEPARTMENT, '');
       if (!/^[\p{Lu}\d]/u.test(name)) continue;
       const span = { start, end: start + name.length, name };
       const tk = taken.find(span.start, span.end);
@@ -318,6 +319,9 @@ export function collectCandidates(
 
 /** A signature line: "- DMM Bitcoin team", "The Orbitex Team". Bounded: the line is at most 80 chars. */
 const SIGNATURE = /^(\s*(?:-+\s*)?(?:the\s+)?)([\p{L}\d][\p{L}\d.&' -]{0,40}?)\s+team\.?\s*$/iu;
+const SIGNATURE_TEAM_FIRST = /^(\s*(?:-+\s*)?team\s+)([\p{L}\d][\p{L}\d.&' -]{0,40}?)\.?\s*$/iu;
+const DEPARTMENT =
+  /\s+(security|support|operations|engineering|communications|incident response|risk|compliance|core)$/i;
 const FIRST_PERSON = /(^|[^\p{L}])([Ww]e|[Oo]ur|us|[Ww]e've|[Ww]e're)(?![\p{L}'])/u;
 
 /** The first theft sentence (not the headline) in which the writer speaks as "we"/"our", or -1. */

@@ -304,3 +304,16 @@ The Orbitex protocol was exploited on Tuesday, March 5, 2024. ${sentence}`);
     });
   }
 });
+
+describe('signature forms', () => {
+  for (const sig of ['The Veltrix Team', 'Veltrix Security Team', '- Team Veltrix']) {
+    it(sig, () => {
+      const a = run(`Update on the security incident affecting our hot wallet
+
+We have identified unauthorized access to one of our hot wallets. About $9 million in crypto was withdrawn without authorization on March 3, 2024. We will cover all losses.
+
+${sig}`);
+      expect(a.incident.victims.map((v) => v.name)).toEqual(['Veltrix']);
+    });
+  }
+});
