@@ -7,6 +7,7 @@ import { MARK_CSS } from '../ui/components/theme';
 import { findArticle, type ArticleInfo } from './article-root';
 import { attachCards } from './card';
 import { highlight, type Highlights, type MarkSpec } from './highlighter';
+import { STYLE_ID } from './ours';
 import { mountPanel } from './panel';
 import { withSavedHighlights } from './restore';
 import { toSelectors } from './selectors';
@@ -33,7 +34,6 @@ interface Unit {
 }
 
 const MARKED_KINDS = new Set(['actor', 'victim', 'amount']);
-export const STYLE_ID = 'heistlens-style';
 /** An <article> shorter than this is a teaser card, not a story. */
 const MIN_ARTICLE_CHARS = 300;
 

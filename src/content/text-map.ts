@@ -1,6 +1,7 @@
 // Maps the text the engine sees back to the page's Text nodes (the "text map" of DESIGN.md).
 // Block boundaries become "\n" so sentences never run across paragraphs; those separators
 // belong to no node.
+import { isOurUi } from './ours';
 
 export interface TextSlice {
   node: Text;
@@ -53,9 +54,6 @@ const INLINE = new Set([
   'HEISTLENS-MARK',
 ]);
 
-const isOurs = (el: Element) =>
-  el.tagName.startsWith('HEISTLENS-') && el.tagName !== 'HEISTLENS-MARK';
-
 function blockOf(node: Node, root: Node): Node {
   let el = node.parentNode;
   while (el && el !== root && el.nodeType === 1 && INLINE.has((el as Element).tagName))
@@ -75,7 +73,7 @@ export function buildTextMap(root: Node): TextMap {
       acceptNode(node) {
         if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
         const el = node as Element;
-        if (SKIP.has(el.tagName.toUpperCase()) || isOurs(el)) return NodeFilter.FILTER_REJECT;
+        if (SKIP.has(el.tagName.toUpperCase()) || isOurUi(el)) return NodeFilter.FILTER_REJECT;
         // Open shadow roots render in place of the host: read them where they stand.
         if (el.shadowRoot) walk(el.shadowRoot);
         return NodeFilter.FILTER_SKIP;

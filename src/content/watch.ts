@@ -1,5 +1,6 @@
 // Debounced watch for late content and SPA navigation. Our own nodes are ignored so marking
 // never triggers another pass.
+import { isOurElement } from './ours';
 export function watchPage(
   doc: Document,
   /** Called (debounced) with the number of characters of text added since the last call. */
@@ -15,10 +16,7 @@ export function watchPage(
   let pending: 'change' | 'navigate' | undefined;
   let lastChange = 0;
   let added = 0;
-  const isOurs = (n: Node) =>
-    n.nodeType === 1
-      ? (n as Element).tagName.startsWith('HEISTLENS-') || (n as Element).id === 'heistlens-style'
-      : false;
+  const isOurs = (n: Node) => n.nodeType === 1 && isOurElement(n as Element);
   // New content arrives as elements; Text nodes come and go when we split them for marks.
   const observer = new MutationObserver((records) => {
     let relevant = false;
