@@ -50,13 +50,13 @@ export function attachCards(doc: Document, lookup: MarkLookup, signal: AbortSign
     openFor = mark;
     ui = createUiHost(doc, 'heistlens-card', place(mark));
     const label = `HeistLens: ${mention.canonical ?? mention.text}`;
-    const frame = (body: preact.ComponentChild) => (
-      <div role="dialog" aria-label={label}>
+    const frame = (body: preact.ComponentChild, busy = false) => (
+      <div role="dialog" aria-label={label} aria-busy={busy}>
         {body}
       </div>
     );
     const current = ui;
-    current.render(frame(<p class="card">Looking up {mention.text}…</p>));
+    current.render(frame(<p class="card">Looking up {mention.text}…</p>, true));
     let body: preact.ComponentChild;
     if (mention.kind === 'actor' && mention.entityId) {
       const id = mention.entityId;
