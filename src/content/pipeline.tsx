@@ -138,6 +138,7 @@ export async function runPage(
       const mention = analysis?.mentions[Number(mark.dataset.mention)];
       return analysis && mention ? { analysis, mention } : undefined;
     },
+    stories.map((u) => u.analysis),
     controller.signal,
   );
   const lead = stories[0]!;
