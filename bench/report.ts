@@ -269,6 +269,10 @@ export function renderMarkdown(r: Results, notes?: string): string {
     L.push('| Measure | Figure |', '|---|---|');
     L.push(`| Hover → card host in the DOM | ${p(c.hostMs)} |`);
     L.push(`| Hover → card with its content painted (next frame) | ${p(c.paintedMs)} |`);
+    if (c.handlerMs)
+      L.push(
+        `| HeistLens's own work in the hover handler (\`heistlens:card\`) | ${p(c.handlerMs)} |`,
+      );
     for (const [k, f] of Object.entries(c.paintedByKind)) L.push(`| … on ${k} marks | ${p(f)} |`);
     L.push(
       `| actorCard round trip (extension page → service worker → back) | ${p(c.actorLookupMs, 2)} |`,
