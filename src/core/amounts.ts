@@ -310,13 +310,26 @@ function countedToken(
 ): { currency: string; end: number } | null {
   let e = numEnd;
   if (lower[e] === ' ') e++;
-  if (lower[e] !== '개' && lower[e] !== '枚') return null;
+  const counter = lower[e];
+  if (counter !== '개' && counter !== '枚' && counter !== '个' && counter !== '個') return null;
   const before = lower.slice(Math.max(0, numStart - 12), numStart).trim();
   for (const k of SUFFIX_KEYS)
     if (before.endsWith(k)) return { currency: SUFFIX_CURRENCY[k]!, end: e + 1 };
   const tick = /([a-z]{2,6})\s*$/.exec(before);
   if (tick && TICKERS.has(tick[1]!.toUpperCase()))
     return { currency: tick[1]!.toUpperCase(), end: e + 1 };
+  // Chinese names the token after the counter: "40.1万枚ETH", "85万枚比特币"
+  const a = e + 1;
+  for (const k of SUFFIX_KEYS)
+    if (lower.startsWith(k, a) && !FIAT.has(SUFFIX_CURRENCY[k]!))
+      return { currency: SUFFIX_CURRENCY[k]!, end: a + k.length };
+  const after = /^[a-z]{2,6}/.exec(lower.slice(a, a + 7));
+  if (
+    after &&
+    TICKERS.has(after[0].toUpperCase()) &&
+    !isWordChar(lower.charCodeAt(a + after[0].length))
+  )
+    return { currency: after[0].toUpperCase(), end: a + after[0].length };
   return null;
 }
 

@@ -7,7 +7,7 @@ import type { AmountDecision } from './amount-roles';
 import { scanAmounts } from './amounts';
 import type { AmountHit } from './amounts';
 import { classify } from './classify';
-import { daysBetween, iso, scanDates, scanMonthRefs, scanRelative } from './dates';
+import { daysBetween, iso, scanCjkDays, scanDates, scanMonthRefs, scanRelative } from './dates';
 import type { DateHit } from './dates';
 import { buildDoc, has } from './document';
 import type { Doc } from './document';
@@ -30,7 +30,7 @@ export interface AnalyzeOptions {
   now?: string;
 }
 
-const EU_STYLE = new Set(['es', 'pt', 'fr', 'de', 'it', 'ru']);
+const EU_STYLE = new Set(['es', 'pt', 'fr', 'de', 'it', 'ru', 'tr', 'vi']);
 
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const input = typeof text === 'string' ? text : '';
@@ -207,7 +207,7 @@ function findDates(doc: Doc, now?: string): { dates: DateHit[]; anchor: string |
     const lineText = lineAround(doc.n.norm, d.start).text;
     return lineText.length <= 90 || d.start - se.start <= 25;
   });
-  const anchor = anchorHit?.iso ?? null;
+  let anchor = anchorHit?.iso ?? null;
   // resolve partial dates ("on July 22") with the anchor's year, never later than the anchor
   if (anchor) {
     const ay = Number(anchor.slice(0, 4));
@@ -236,10 +236,12 @@ function findDates(doc: Doc, now?: string): { dates: DateHit[]; anchor: string |
         d.year = yy;
         d.iso = iso(yy, d.month, d.day);
       }
+      // a yearless dateline ("Oct 7 -") dates the story: "on Friday" is read against it
+      if (line?.iso) anchor = line.iso;
     }
   }
-  const rel = scanRelative(lower, anchor).filter(
-    (r) => !abs.some((a) => a.start >= r.start && a.start - r.end < 4),
+  const rel = [...scanRelative(lower, anchor), ...scanCjkDays(lower, anchor)].filter(
+    (r) => !abs.some((a) => a.start < r.end && r.start < a.end + 4 && a.start >= r.start - 12),
   );
   const dates = [...abs, ...rel].sort((a, b) => a.start - b.start);
   return { dates, anchor };
@@ -250,8 +252,11 @@ function datelineAt(doc: Doc, d: DateHit): boolean {
   const se = doc.sentences[sentenceAt(doc.sentences, d.start)];
   if (!se) return false;
   if (lineAround(doc.n.norm, d.start).text.length <= 90) return true;
-  return d.start - se.start <= 25 && /^\s*[-|]/.test(doc.n.norm.slice(d.end, d.end + 4));
+  return d.start - se.start <= 25 && DATELINE_AFTER.test(doc.n.norm.slice(d.end, d.end + 40));
 }
+
+/** What follows a dateline's date: a dash, or an agency in brackets and a dash ("(Reuters) -"). */
+const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,30}\)\s*)?[-|]/;
 
 const YEAR_RE = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 
@@ -359,7 +364,8 @@ function pickDate(
     )
       score -= 4; // byline / dateline
     if (se.end - se.start < 60 && d.end - d.start > (se.end - se.start) * 0.4) score -= 4; // dateline
-    if (d.start - se.start <= 25 && /^\s*[-|]/.test(doc.n.norm.slice(d.end, d.end + 4))) score -= 4; // "Oct 7 - ..."
+    if (d.start - se.start <= 25 && DATELINE_AFTER.test(doc.n.norm.slice(d.end, d.end + 40)))
+      score -= 4; // "Oct 7 - ...", "Dec 6, 2021 (Reuters) - ..."
 
     if (score < 3) continue;
     if (!best || score > best.score || (score === best.score && d.iso < best.d.iso!))

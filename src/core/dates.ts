@@ -29,6 +29,9 @@ const MONTHS: Record<string, number> = {
   // ru (genitive)
   января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9,
   октября: 10, ноября: 11, декабря: 12,
+  // tr
+  ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9,
+  ekim: 10, kasım: 11, aralık: 12,
   // hi
   जनवरी: 1, फरवरी: 2, फ़रवरी: 2, मार्च: 3, अप्रैल: 4, मई: 5, जून: 6, जुलाई: 7, अगस्त: 8, सितंबर: 9,
   सितम्बर: 9, अक्टूबर: 10, नवंबर: 11, नवम्बर: 11, दिसंबर: 12, दिसम्बर: 12,
@@ -44,7 +47,8 @@ const MONTH_ALT = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const W = '[^\\p{L}\\p{N}]';
-// Month Day[, Year] | Day Month [Year] | YYYY-MM-DD | YYYY年M月D日 | YYYY년 M월 D일 | D.M.YYYY
+// Month Day[, Year] | Day Month [Year] | YYYY-MM-DD | YYYY年M月D日 | YYYY년 M월 D일 | D.M.YYYY |
+// ngày D/M[/YYYY] or ngày D tháng M [năm YYYY] (vi) | D/M/YYYY
 const DATE_RE = new RegExp(
   [
     `(?<![\\p{L}\\p{N}])(?<m1>${MONTH_ALT})\\.? (?<d1>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,? (?<y1>(?:19|20)\\d\\d))?`,
@@ -53,6 +57,8 @@ const DATE_RE = new RegExp(
     `(?<y4>(?:19|20)\\d\\d) ?[年년] ?(?<mo4>\\d{1,2}) ?[月월] ?(?<d4>\\d{1,2}) ?[日일]`,
     `(?<mo5>\\d{1,2}) ?[月월] ?(?<d5>\\d{1,2}) ?[日일]`,
     `(?<![\\d.])(?<d6>\\d{1,2})\\.(?<mo6>\\d{1,2})\\.(?<y6>(?:19|20)\\d\\d)(?![\\d])`,
+    `ngày (?<d8>\\d{1,2})(?:/| tháng )(?<mo8>\\d{1,2})(?![\\d])(?:(?:/| năm )(?<y8>(?:19|20)\\d\\d))?(?![\\d/])`,
+    `(?<![\\d/.])(?<d7>\\d{1,2})/(?<mo7>\\d{1,2})/(?<y7>(?:19|20)\\d\\d)(?![\\d/])`,
   ].join('|'),
   'giu',
 );
@@ -61,7 +67,11 @@ const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 }; // prettier-ignore
 const REL_RE =
-  /(?<![\p{L}])(?:(?<last>last|this past|on|early on|late on) (?<wd>sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?<yd>yesterday|today|earlier today))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<last>last|this past|on|early on|late on|early|late) (?<wd>sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(?<yd>yesterday|today|earlier today|gestern|hier|ayer|ontem|ieri|вчера|dün|hôm qua))(?![\p{L}])|(?<cy>昨日|昨天|어제)/giu;
+
+/** A day of the month alone: "26日未明", "지난 20일", "先月20日" (not "5月26日", not "3日間"). */
+const CJK_DAY_RE =
+  /(?<![\d月월年년./-] ?)(?<prev>先月|上月|지난달 ?)?(?<d>\d{1,2}) ?[日일](?![\d간間天]|동안|あたり|当たり)/gu;
 
 function valid(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -86,6 +96,12 @@ export function scanDates(lower: string): DateHit[] {
     else if (g.y4) [y, mo, d] = [Number(g.y4), Number(g.mo4), Number(g.d4)];
     else if (g.mo5) [mo, d] = [Number(g.mo5), Number(g.d5)];
     else if (g.y6) [y, mo, d] = [Number(g.y6), Number(g.mo6), Number(g.d6)];
+    else if (g.mo8) [mo, d, y] = [Number(g.mo8), Number(g.d8), g.y8 ? Number(g.y8) : null];
+    else if (g.y7) {
+      // day first, as outside the US; "12/25/2024" can only be month first
+      [y, mo, d] = [Number(g.y7), Number(g.mo7), Number(g.d7)];
+      if (mo > 12 && d <= 12) [mo, d] = [d, mo];
+    }
     if (!mo || !valid(y, mo, d)) continue;
     // "may 5" is a month; "may" as a verb is followed by a word, not a number, so it never matches
     out.push({
@@ -109,7 +125,8 @@ export function scanRelative(lower: string, anchor: string | null): DateHit[] {
   for (const m of lower.matchAll(REL_RE)) {
     const g = m.groups ?? {};
     let days = 0;
-    if (g.yd) days = g.yd === 'yesterday' ? 1 : 0;
+    if (g.cy) days = 1;
+    else if (g.yd) days = g.yd === 'today' || g.yd === 'earlier today' ? 0 : 1;
     else {
       const wd = WEEKDAYS[g.wd!]!;
       days = (base.getUTCDay() - wd + 7) % 7;
@@ -123,6 +140,35 @@ export function scanRelative(lower: string, anchor: string | null): DateHit[] {
       year: dt.getUTCFullYear(),
       month: dt.getUTCMonth() + 1,
       day: dt.getUTCDate(),
+      relative: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * A day of the month written alone in CJK text ("26日", "지난 20일"): the dateline's month, or the
+ * month before when the day is later than the dateline's (or after "先月", "지난달").
+ */
+export function scanCjkDays(lower: string, anchor: string | null): DateHit[] {
+  if (!anchor) return [];
+  const ay = Number(anchor.slice(0, 4));
+  const am = Number(anchor.slice(5, 7));
+  const ad = Number(anchor.slice(8, 10));
+  const out: DateHit[] = [];
+  for (const m of lower.matchAll(CJK_DAY_RE)) {
+    const g = m.groups ?? {};
+    const d = Number(g.d);
+    if (d < 1 || d > 31) continue;
+    let [y, mo] = [ay, am];
+    if (g.prev || d > ad) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+    out.push({
+      start: m.index + (g.prev?.length ?? 0),
+      end: m.index + m[0].length,
+      iso: iso(y, mo, d),
+      year: y,
+      month: mo,
+      day: d,
       relative: true,
     });
   }

@@ -34,6 +34,13 @@ export const SUFFIX_CURRENCY: Record<string, string> = nfkc({
   'bitcoin': 'BTC', 'bitcoins': 'BTC', 'биткоинов': 'BTC', 'биткоина': 'BTC', 'ビットコイン': 'BTC',
   '비트코인': 'BTC', 'ether': 'ETH', 'ethereum': 'ETH', 'ethers': 'ETH', 'эфира': 'ETH',
   '이더리움': 'ETH', 'イーサリアム': 'ETH', 'tether': 'USDT', 'solana': 'SOL',
+  // zh / tr / vi
+  '美元': 'USD', '美金': 'USD', '人民币': 'CNY', '人民幣': 'CNY', '元': 'CNY', '日元': 'JPY',
+  '日圓': 'JPY', '韩元': 'KRW', '韓元': 'KRW', '欧元': 'EUR', '歐元': 'EUR', '港元': 'HKD',
+  '港币': 'HKD', '新台币': 'TWD', '新台幣': 'TWD', '比特币': 'BTC', '比特幣': 'BTC', '以太坊': 'ETH',
+  '以太币': 'ETH', 'dolar': 'USD', 'dolarlık': 'USD', 'doları': 'USD', 'lira': 'TRY',
+  'liralık': 'TRY', 'tl': 'TRY', 'türk lirası': 'TRY', 'đô la': 'USD', 'đô la mỹ': 'USD',
+  'đồng': 'VND', 'vnđ': 'VND', 'vnd': 'VND',
 }); // prettier-ignore
 
 /** Token tickers: matched only when written in upper case after a number ("8,535 ETH"). */
@@ -89,6 +96,11 @@ export const SCALES: Record<string, Scale> = nfkc<Scale>({
   '万': { factor: 1e4, cjk: true }, '千': { factor: 1e3, cjk: true },
   '조': { factor: 1e12, cjk: true, implies: 'KRW' }, '억': { factor: 1e8, cjk: true, implies: 'KRW' },
   '만': { factor: 1e4, cjk: true }, '천': { factor: 1e3, cjk: true },
+  '亿': { factor: 1e8, cjk: true }, '萬': { factor: 1e4, cjk: true },
+  // tr / vi
+  'milyon': { factor: 1e6 }, 'milyar': { factor: 1e9 }, 'trilyon': { factor: 1e12 },
+  'triệu': { factor: 1e6 }, 'tỷ': { factor: 1e9 }, 'tỉ': { factor: 1e9 }, 'nghìn': { factor: 1e3 },
+  'ngàn': { factor: 1e3 },
 }); // prettier-ignore
 
 /** Words that sit between a scale and its currency: "millones de dólares", "millions d'euros". */

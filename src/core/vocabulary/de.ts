@@ -58,4 +58,10 @@ export const de: Vocabulary = {
   market: [
     'steigt', 'fällt', 'kurs', 'rekordhoch', 'markt', 'anleger',
   ],
+  revised: [
+    'korrigiert auf', 'nach oben korrigiert', 'erhöht auf', 'revidiert',
+  ],
+  initial: [
+    'zunächst', 'ursprünglich', 'anfangs', 'erste schätzung*',
+  ],
 };

@@ -193,4 +193,10 @@ export const en: Vocabulary = {
     'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'more than', 'some',
     'up to', 'at least', 'an estimated', 'estimated', 'worth', 'valued at', 'close to',
   ],
+  revised: [
+    'revised to', 'revised up to', 'revised upward to', 'revised its estimate', 'raised its estimate', 'raised the estimate', 'updated its estimate', 'updated the figure', 'later put', 'now puts', 'now put at', 'now estimated at', 'now estimates', 'later revised', 'later raised', 'increased the figure', 'corrected the figure', 'corrected to', 'upped to', 'revised figure', 'revised estimate', 'updated estimate', 'final tally', 'revised loss*',
+  ],
+  initial: [
+    'initially', 'initial estimate*', 'first estimate*', 'first reported', 'early estimate*', 'earlier estimate*', 'originally', 'at first', 'preliminary',
+  ],
 };

@@ -57,4 +57,10 @@ export const es: Vocabulary = {
   market: [
     'sube', 'cae', 'precio', 'cotización', 'máximo histórico', 'mercado',
   ],
+  revised: [
+    'revisado a', 'revisada a', 'elevó a', 'corregido a', 'corrigió', 'revisó',
+  ],
+  initial: [
+    'inicialmente', 'en un principio', 'primera estimación', 'al principio',
+  ],
 };

@@ -57,4 +57,10 @@ export const fr: Vocabulary = {
   market: [
     'hausse', 'baisse', 'cours', 'record historique', 'marché', 'grimpe', 'chute',
   ],
+  revised: [
+    'revu à la hausse', 'réévalué*', 'porté à', 'corrigé à', 'révisé*',
+  ],
+  initial: [
+    'initialement', 'dans un premier temps', 'première estimation', 'au départ',
+  ],
 };

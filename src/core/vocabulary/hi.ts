@@ -53,4 +53,10 @@ export const hi: Vocabulary = {
   market: [
     'कीमत', 'रिकॉर्ड', 'बाजार',
   ],
+  revised: [
+    'संशोधित',
+  ],
+  initial: [
+    'शुरुआत में', 'शुरू में',
+  ],
 };

@@ -12,10 +12,27 @@ import { ru } from './ru';
 import { ja } from './ja';
 import { ko } from './ko';
 import { hi } from './hi';
+import { zh } from './zh';
+import { tr } from './tr';
+import { vi } from './vi';
 
 export type { CueKind, Vocabulary } from './types';
 
-export const VOCABULARIES: readonly Vocabulary[] = [en, es, pt, fr, de, it, ru, ja, ko, hi];
+export const VOCABULARIES: readonly Vocabulary[] = [
+  en,
+  es,
+  pt,
+  fr,
+  de,
+  it,
+  ru,
+  ja,
+  ko,
+  hi,
+  zh,
+  tr,
+  vi,
+];
 
 export interface Cue {
   kind: CueKind;

@@ -57,4 +57,10 @@ export const it: Vocabulary = {
   market: [
     'sale', 'scende', 'prezzo', 'massimo storico', 'mercato',
   ],
+  revised: [
+    'rivisto a', 'rivista a', 'corretto a', 'rivist*',
+  ],
+  initial: [
+    'inizialmente', 'in un primo momento', 'prima stima',
+  ],
 };

@@ -54,4 +54,10 @@ export const ja: Vocabulary = {
   market: [
     '価格', '最高値', '上昇', '下落', '相場',
   ],
+  revised: [
+    'に修正', 'に上方修正', 'に下方修正', 'に訂正',
+  ],
+  initial: [
+    '当初',
+  ],
 };

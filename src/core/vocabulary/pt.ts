@@ -57,4 +57,10 @@ export const pt: Vocabulary = {
   market: [
     'sobe', 'cai', 'preço', 'cotação', 'máxima histórica', 'mercado',
   ],
+  revised: [
+    'revisado para', 'revisada para', 'elevou para', 'corrigido para', 'corrigiu', 'revisou',
+  ],
+  initial: [
+    'inicialmente', 'a princípio', 'primeira estimativa',
+  ],
 };

@@ -28,6 +28,8 @@ export type CueKind =
   | 'victim-after' // "X was hacked", "X lost", "X's hot wallet"
   | 'victim-before' // "attack on X", "drained from X", "the hack of X"
   | 'theft-noun' // "the X hack", "X exploit" (the word after a victim name)
-  | 'hedge'; // about, more than, nearly (amount qualifiers)
+  | 'hedge' // about, more than, nearly (amount qualifiers)
+  | 'revised' // revised to, raised its estimate to, 으로 정정: the figure that replaces an earlier one
+  | 'initial'; // initially, first estimate, 当初: a figure later replaced
 
 export type Vocabulary = { lang: string } & Partial<Record<CueKind, string[]>>;
