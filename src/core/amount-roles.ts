@@ -104,6 +104,11 @@ export function decideAmounts(
         if (!best || d < best.d) best = { d, role, reason };
       }
     }
+    // "initially $23 million ... later revised to $60 million", "350억원→190억원": the latest
+    // figure of the theft replaces the earlier ones
+    const rev = revision(doc, s, hit);
+    if (rev === 'new' && theftDist === Infinity && (theftish(doc, s) || theftish(doc, s - 1)))
+      theftDist = 0;
     if (best && (theftDist === Infinity || best.d < theftDist))
       return mk(best.role, `sentence calls it ${best.reason}`);
     const headlineTheft = s === doc.headline && theftDist !== Infinity;
@@ -127,8 +132,54 @@ export function decideAmounts(
     if (nearOwn) rank += 2;
     if (has(doc, s, 'theft')) rank += 1;
     rank -= Math.min(3, theftDist / 40);
+    // "a total of", "tổng trị giá": the sum beats its parts written before it
+    if (cueBefore(doc, s, hit, 'total', 25)) rank += 3;
+    if (rev === 'new') return mk('stolen', 'the revised figure of the theft', rank + 8);
+    if (rev === 'old')
+      return mk('stolen', 'an earlier estimate of the theft, later revised', rank - 8);
     return mk('stolen', 'theft sentence names it', rank);
   });
+}
+
+function theftish(doc: Doc, s: number): boolean {
+  if (s < 0) return false;
+  for (const c of doc.cues[s] ?? []) if (THEFT_KINDS.has(c.kind)) return true;
+  return false;
+}
+
+/** A cue of `kind` ending at most `gap` characters before the amount, in its sentence. */
+function cueBefore(doc: Doc, s: number, hit: AmountHit, kind: CueKind, gap: number): boolean {
+  for (const c of doc.cues[s] ?? [])
+    if (c.kind === kind && c.end <= hit.start && hit.start - c.end <= gap) return true;
+  return false;
+}
+
+/**
+ * Is the amount the revised figure ("revised to $60 million", "190억원으로 정정", "→190억원") or an
+ * earlier one ("initially estimated at $23 million", "350억원→")?
+ */
+function revision(doc: Doc, s: number, hit: AmountHit): 'new' | 'old' | null {
+  const { norm } = doc.n;
+  const before = norm.slice(Math.max(0, hit.start - 3), hit.start).trimEnd();
+  if (before.endsWith('→') || before.endsWith('->')) return 'new';
+  const after = norm.slice(hit.end, hit.end + 3).trimStart();
+  if (after.startsWith('→') || after.startsWith('->')) return 'old';
+  let initial = -1;
+  for (const c of doc.cues[s] ?? []) {
+    if (c.kind === 'revised') {
+      // en/fr/de put the verb before the figure; ko/ja/zh after it ("190억원으로 정정")
+      if (c.end <= hit.start && hit.start - c.end <= 30) return 'new';
+      if (c.start >= hit.end && c.start - hit.end <= 4) return 'new';
+    }
+    if (c.kind === 'initial' && c.end <= hit.start && hit.start - c.end <= 60) initial = c.end;
+  }
+  if (initial >= 0) {
+    // "initially put at $5 million but revised to $8 million": only if no revision between
+    for (const c of doc.cues[s] ?? [])
+      if (c.kind === 'revised' && c.start >= initial && c.end <= hit.start) return null;
+    return 'old';
+  }
+  return null;
 }
 
 function adjacentTo(spans: { start: number; end: number }[], hit: AmountHit): boolean {

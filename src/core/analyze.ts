@@ -156,7 +156,8 @@ function pickStolen(ds: AmountDecision[]): AmountDecision | null {
     const v = d.hit.usd ?? d.hit.value;
     if (Math.abs(v - ref) > 0.1 * Math.max(v, ref)) {
       d.role = 'other';
-      d.reason = 'a part or another figure of the theft';
+      if (!d.reason.startsWith('an earlier estimate'))
+        d.reason = 'a part or another figure of the theft';
     }
   }
   return best;

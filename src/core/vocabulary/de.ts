@@ -64,4 +64,7 @@ export const de: Vocabulary = {
   initial: [
     'zunächst', 'ursprünglich', 'anfangs', 'erste schätzung*',
   ],
+  total: [
+    'insgesamt', 'zusammen', 'in summe',
+  ],
 };

@@ -21,7 +21,8 @@ export const en: Vocabulary = {
     'security incident*', 'security breach*', 'malicious', 'phish*', 'attack', 'attacks',
     'attacked', 'intrusion*', 'unauthori*', 'vanish*', 'disappear*', 'missing', 'went missing',
     'launder*', 'losses at', 'losses of', 'total losses', 'left the protocol', 'left the exchange',
-    'left the bridge', 'netted',
+    'left the bridge', 'netted', 'the loss was', 'the losses were', 'loss estimate*',
+    'estimated loss*', 'losses from the',
   ],
   crypto: [
     'crypto*', 'bitcoin*', 'btc', 'eth', 'ether', 'ethereum', 'blockchain*', 'token*', 'defi',
@@ -198,5 +199,8 @@ export const en: Vocabulary = {
   ],
   initial: [
     'initially', 'initial estimate*', 'first estimate*', 'first reported', 'early estimate*', 'earlier estimate*', 'originally', 'at first', 'preliminary',
+  ],
+  total: [
+    'a total of', 'in total', 'totaling', 'totalling', 'combined', 'altogether', 'in all', 'total of', 'overall',
   ],
 };

@@ -63,4 +63,7 @@ export const es: Vocabulary = {
   initial: [
     'inicialmente', 'en un principio', 'primera estimación', 'al principio',
   ],
+  total: [
+    'en total', 'un total de', 'en conjunto',
+  ],
 };

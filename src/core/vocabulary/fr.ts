@@ -63,4 +63,7 @@ export const fr: Vocabulary = {
   initial: [
     'initialement', 'dans un premier temps', 'première estimation', 'au départ',
   ],
+  total: [
+    'au total', 'au total de', 'en tout', 'un total de',
+  ],
 };

@@ -59,4 +59,7 @@ export const hi: Vocabulary = {
   initial: [
     'शुरुआत में', 'शुरू में',
   ],
+  total: [
+    'कुल',
+  ],
 };

@@ -63,4 +63,7 @@ export const it: Vocabulary = {
   initial: [
     'inizialmente', 'in un primo momento', 'prima stima',
   ],
+  total: [
+    'in totale', 'un totale di', 'complessivamente',
+  ],
 };

@@ -60,4 +60,7 @@ export const ja: Vocabulary = {
   initial: [
     '当初',
   ],
+  total: [
+    '合計', '総額', '計',
+  ],
 };

@@ -59,4 +59,7 @@ export const ko: Vocabulary = {
   initial: [
     '당초', '처음에', '최초',
   ],
+  total: [
+    '총', '모두', '합계',
+  ],
 };

@@ -63,4 +63,7 @@ export const pt: Vocabulary = {
   initial: [
     'inicialmente', 'a princípio', 'primeira estimativa',
   ],
+  total: [
+    'no total', 'um total de', 'ao todo',
+  ],
 };

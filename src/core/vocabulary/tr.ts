@@ -72,4 +72,7 @@ export const tr: Vocabulary = {
   initial: [
     'başlangıçta', 'ilk olarak', 'ilk tahmin*',
   ],
+  total: [
+    'toplam', 'toplamda',
+  ],
 };

@@ -30,6 +30,7 @@ export type CueKind =
   | 'theft-noun' // "the X hack", "X exploit" (the word after a victim name)
   | 'hedge' // about, more than, nearly (amount qualifiers)
   | 'revised' // revised to, raised its estimate to, 으로 정정: the figure that replaces an earlier one
-  | 'initial'; // initially, first estimate, 当初: a figure later replaced
+  | 'initial' // initially, first estimate, 当初: a figure later replaced
+  | 'total'; // a total of, in all, tổng: the sum of the parts before it
 
 export type Vocabulary = { lang: string } & Partial<Record<CueKind, string[]>>;

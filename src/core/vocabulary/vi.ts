@@ -69,4 +69,7 @@ export const vi: Vocabulary = {
   initial: [
     'ban đầu',
   ],
+  total: [
+    'tổng cộng', 'tổng trị giá', 'tổng giá trị', 'tổng',
+  ],
 };
