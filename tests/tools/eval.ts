@@ -1,11 +1,12 @@
-// `npm run eval [-- --verbose] [-- --json] [-- --set dev|holdout|holdout2] [-- --holdout-details]
-// [-- --holdout2-details]`: runs the
+// `npm run eval [-- --verbose] [-- --json] [-- --set dev|holdout|holdout2|holdout3]
+// [-- --holdout-details] [-- --holdout2-details] [-- --holdout3-details]`: runs the
 // engine over the golden fixtures and reports per field. It reports; it does not gate (exits 0
 // unless the engine cannot be loaded at all).
 //
 // The holdout set measures generalisation, so its per-fixture failures stay hidden unless asked
 // for with --holdout-details: whoever tunes the engine sees only the holdout's totals. holdout2 is a
-// second, later held-out set (never seen while tuning); its details need --holdout2-details.
+// second, later held-out set (never seen while tuning); its details need --holdout2-details. holdout3
+// is a third, blind set written without reading the engine; its details need --holdout3-details.
 import type { Analysis } from '../../src/core/types';
 import type { Lexicon } from '../../src/core/lexicon';
 import {
@@ -18,6 +19,7 @@ import {
   type AliasIndex,
   type FixtureResult,
   type Metrics,
+  SET_NAMES,
   type SetName,
 } from './fixtures';
 
@@ -126,17 +128,19 @@ async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const holdoutDetails = argv.includes('--holdout-details');
   const holdout2Details = argv.includes('--holdout2-details');
+  const holdout3Details = argv.includes('--holdout3-details');
   const detailed = (r: FixtureResult) =>
     r.failures.length > 0 &&
     (r.fixture.set === 'dev' ||
       (r.fixture.set === 'holdout' && holdoutDetails) ||
-      (r.fixture.set === 'holdout2' && holdout2Details));
+      (r.fixture.set === 'holdout2' && holdout2Details) ||
+      (r.fixture.set === 'holdout3' && holdout3Details));
   const json = argv.includes('--json');
   const setArg = argv[argv.indexOf('--set') + 1];
   const sets: SetName[] =
-    argv.includes('--set') && (setArg === 'dev' || setArg === 'holdout' || setArg === 'holdout2')
-      ? [setArg]
-      : ['dev', 'holdout', 'holdout2'];
+    argv.includes('--set') && SET_NAMES.includes(setArg as SetName)
+      ? [setArg as SetName]
+      : [...SET_NAMES];
 
   let engine: Engine;
   try {
@@ -180,6 +184,9 @@ async function main(argv: string[]): Promise<number> {
     const hidden2 = all.filter((r) => r.fixture.set === 'holdout2' && r.failures.length).length;
     if (hidden2 && !holdout2Details)
       console.log(`\n(${hidden2} holdout2 fixtures with failures not listed: --holdout2-details)`);
+    const hidden3 = all.filter((r) => r.fixture.set === 'holdout3' && r.failures.length).length;
+    if (hidden3 && !holdout3Details)
+      console.log(`\n(${hidden3} holdout3 fixtures with failures not listed: --holdout3-details)`);
   }
   return 0;
 }

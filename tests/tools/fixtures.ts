@@ -9,8 +9,19 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const DEV_DIR = join(ROOT, 'tests/fixtures/articles');
 export const HOLDOUT_DIR = join(ROOT, 'tests/fixtures/articles-holdout');
 export const HOLDOUT2_DIR = join(ROOT, 'tests/fixtures/articles-holdout2');
+export const HOLDOUT3_DIR = join(ROOT, 'tests/fixtures/articles-holdout3');
 
-export type SetName = 'dev' | 'holdout' | 'holdout2';
+export type SetName = 'dev' | 'holdout' | 'holdout2' | 'holdout3';
+
+/** Every fixture set, in the order reports list them. */
+export const SET_NAMES: readonly SetName[] = ['dev', 'holdout', 'holdout2', 'holdout3'];
+
+const SET_DIRS: Record<SetName, string> = {
+  dev: DEV_DIR,
+  holdout: HOLDOUT_DIR,
+  holdout2: HOLDOUT2_DIR,
+  holdout3: HOLDOUT3_DIR,
+};
 
 /** A name, or a list of accepted alternatives for one entity ("Lazarus Group" | "North Korea"). */
 export type ExpectedName = string | string[];
@@ -138,7 +149,7 @@ export function validateExpected(value: unknown): string[] {
 
 /** Load every fixture of one set, sorted by slug. Throws on an unreadable expected.json. */
 export function loadFixtures(set: SetName): Fixture[] {
-  const dir = set === 'dev' ? DEV_DIR : set === 'holdout' ? HOLDOUT_DIR : HOLDOUT2_DIR;
+  const dir = SET_DIRS[set];
   if (!existsSync(dir)) return [];
   const files = readdirSync(dir);
   const out: Fixture[] = [];
@@ -155,7 +166,7 @@ export function loadFixtures(set: SetName): Fixture[] {
 }
 
 export function loadAll(): Fixture[] {
-  return [...loadFixtures('dev'), ...loadFixtures('holdout'), ...loadFixtures('holdout2')];
+  return SET_NAMES.flatMap((set) => loadFixtures(set));
 }
 
 /** Article text as the engine should see it: the file for .txt, Readability's text for .html. */
