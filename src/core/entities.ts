@@ -5,6 +5,7 @@ import type { Doc, CueHit } from './document';
 import { has } from './document';
 import { VICTIM_ORG_KINDS, type Lexicon, type OrgKind } from './lexicon';
 import { matchLexicon } from './matcher';
+import { cjkPlatformNames } from './cjk-names';
 import { nameAfter, nameBefore } from './names';
 import { sentenceAt } from './sentences';
 import { isWordChar } from './trie';
@@ -221,6 +222,19 @@ export function collectCandidates(
       if (span && span.start === from)
         consider(span, s, `named as the ${m[1]} in a theft sentence`, true);
     }
+  }
+
+  // CJK stories that write the platform only in katakana or hangul: "取引所大手のコインチェック",
+  // "가상화폐 거래소 빗썸은" in a theft sentence of the story's top. A fallback: when the top names
+  // a known platform in Latin letters, that is the name to show.
+  const latinVictim = [...map.values()].some(
+    (c) => victimLikeKind(c.orgKind) && c.mentions.some((m) => m.s < top),
+  );
+  for (let s = 0; s < Math.min(top, doc.sentences.length) && !latinVictim; s++) {
+    if (!doc.cues[s]!.some((c) => c.kind === 'theft' || c.kind === 'victim-after')) continue;
+    const se = doc.sentences[s]!;
+    for (const { span, noun } of cjkPlatformNames(n.norm, se.start, se.end))
+      consider(span, s, `named after "${noun}" in a theft sentence`, true);
   }
 
   // "<amount> from X" in a theft sentence: "took $3.6 million from Nirvana Finance"
