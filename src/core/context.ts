@@ -22,10 +22,24 @@ export function isPastSentence(doc: Doc, s: number, storyYear: number | null): b
     (has(doc, s, 'theft') || has(doc, s, 'victim-before'))
   )
     return false;
-  if (has(doc, s, 'past') || doc.pastDated.has(s)) return true;
+  if (doc.pastDated.has(s) || pastCue(doc, s)) return true;
   if (storyYear !== null) {
     const ys = yearsIn(doc, s);
     if (ys.length && ys.every((y) => y < storyYear)) return true;
+  }
+  return false;
+}
+
+/** A 'past' cue, except "since" meaning "afterwards" ("has since been arrested", "since then"). */
+function pastCue(doc: Doc, s: number): boolean {
+  for (const c of doc.cues[s] ?? []) {
+    if (c.kind !== 'past') continue;
+    if (c.end - c.start === 5 && doc.n.lower.startsWith('since', c.start)) {
+      const before = doc.n.lower.slice(Math.max(0, c.start - 6), c.start);
+      const after = doc.n.lower.slice(c.end, c.end + 6);
+      if (/\b(has|have|had|ever) $/.test(before) || /^ (been|then)\b/.test(after)) continue;
+    }
+    return true;
   }
   return false;
 }

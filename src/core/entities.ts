@@ -7,6 +7,7 @@ import { VICTIM_ORG_KINDS, type Lexicon, type OrgKind } from './lexicon';
 import { matchLexicon } from './matcher';
 import { cjkPlatformNames } from './cjk-names';
 import { nameAfter, nameBefore } from './names';
+import type { NameSpan } from './names';
 import { sentenceAt } from './sentences';
 import { isWordChar } from './trie';
 import { ACTOR_WORDS, COUNTRY_PATTERNS } from './vocabulary/countries';
@@ -322,9 +323,12 @@ export function collectCandidates(
     }
   }
 
-  // 3. country-only attributions
+  // 3. groups the lexicon does not know, named as such: "a hacking group calling itself Predatory
+  // Sparrow", "Gonjeshke Darande claimed responsibility"
+  collectNamedGroups(doc, map, taken);
+  // 4. country-only attributions
   collectCountries(doc, map, taken);
-  // 4. named individuals near arrest verbs
+  // 5. named individuals near arrest verbs
   collectIndividuals(doc, map, taken);
 
   for (const c of map.values()) c.mentions.sort((a, b) => a.start - b.start);
@@ -356,6 +360,60 @@ function bodyHas(doc: Doc, name: string): boolean {
   const h = doc.sentences[doc.headline];
   const from = h ? h.end : 0;
   return doc.n.norm.indexOf(name, from) >= 0;
+}
+
+const GROUP_INTRO =
+  /\b(?:(?:hacking|hacker|hacktivist|threat|cybercrime|criminal) (?:group|gang|collective|crew)|threat actor|group|gang|collective|crew|hackers) (?:calling (?:itself|themselves)|known as|dubbed|named|called|that calls itself) /g;
+const GROUP_CLAIM =
+  / (?:has |have |had )?(?:claimed responsibility|claims responsibility|took credit|takes credit)\b/g;
+
+function collectNamedGroups(doc: Doc, map: Map<string, Cand>, taken: Taken): void {
+  const { norm, lower } = doc.n;
+  for (let s = 0; s < Math.min(doc.sentences.length, doc.tail); s++) {
+    if (
+      !doc.cues[s]!.some((c) => c.kind === 'theft' || c.kind === 'weak-theft' || c.kind === 'claim')
+    )
+      continue;
+    const se = doc.sentences[s]!;
+    const text = lower.slice(se.start, se.end);
+    const spans: NameSpan[] = [];
+    for (const m of text.matchAll(GROUP_INTRO)) {
+      const from = se.start + m.index + m[0].length;
+      const span = nameAfter(norm, from, se.end);
+      if (span && span.start === from) spans.push(span);
+    }
+    for (const m of text.matchAll(GROUP_CLAIM)) {
+      const span = nameBefore(norm, se.start + m.index, se.start);
+      if (span) spans.push(span);
+    }
+    for (const span of spans) {
+      if (taken.find(span.start, span.end) !== undefined) continue;
+      const key = `group:${span.name.toLowerCase()}`;
+      addMention(
+        map,
+        { key, kind: 'actor', name: span.name },
+        { start: span.start, end: span.end, s, via: 'pattern' },
+      );
+      taken.push({ start: span.start, end: span.end, key });
+      // later mentions of the same name
+      let from = se.end;
+      for (let guard = 0; guard < 100; guard++) {
+        const i = norm.indexOf(span.name, from);
+        if (i < 0) break;
+        from = i + span.name.length;
+        if ((i > 0 && isWordChar(norm.charCodeAt(i - 1))) || isWordChar(norm.charCodeAt(from)))
+          continue;
+        if (taken.find(i, from) !== undefined) continue;
+        addMention(map, map.get(key)!, {
+          start: i,
+          end: from,
+          s: sentenceAt(doc.sentences, i),
+          via: 'repeat',
+        });
+        taken.push({ start: i, end: from, key });
+      }
+    }
+  }
 }
 
 function collectCountries(doc: Doc, map: Map<string, Cand>, taken: Taken): void {
@@ -415,7 +473,7 @@ function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): voi
     // a follow-up's defendant introduced with an age ("James Zhong, 32, triggered ...") in a
     // sentence of the story's top
     const top = doc.followUp && s < Math.max(doc.lead[1], doc.headline + 1) + 3;
-    if (!arrests.length && !top) continue;
+    if (!arrests.length && !top && !ATTACKER_NAMED_ANY.test(sentenceLower(doc, s))) continue;
     // "convicted of defrauding customers": a fraud, not this theft
     // ("wire fraud" and "computer fraud" are only the names of charges)
     if (
@@ -444,7 +502,15 @@ function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): voi
         /^,? who (helped |allegedly |had |has )?(stole|steal|hack|drain|took|siphon|loot)/.test(
           doc.n.lower.slice(end, end + 34),
         );
-      if (!(near || aged || thief) || !looksLikePersonName(m[0])) continue;
+      // "the attacker as Kevin Tran", "hacker Kevin Tran": named as the thief
+      const named = ATTACKER_NAMED.test(doc.n.lower.slice(Math.max(se.start, start - 40), start));
+      if (!(near || aged || thief || named) || !looksLikePersonName(m[0])) continue;
+      // "CEO Daniel Moreau", "Judge Sarah Klein", "attorney Mark Ellis, ...": a role, not a suspect
+      if (
+        TITLE_BEFORE.test(doc.n.lower.slice(Math.max(se.start, start - 40), start)) ||
+        TITLE_AFTER.test(doc.n.lower.slice(end, Math.min(se.end, end + 45)))
+      )
+        continue;
       // "awarded crypto investor Michael Terpin": the robbed party, not a suspect
       if (ROBBED_BEFORE.test(doc.n.lower.slice(Math.max(se.start, start - 30), start))) {
         if (doc.cues[s]!.some((c) => c.kind === 'theft')) {
@@ -488,6 +554,22 @@ function collectIndividuals(doc: Doc, map: Map<string, Cand>, taken: Taken): voi
       taken.push({ start: i, end: from, key: c.key });
     }
   }
+}
+
+/** Job titles and roles written before a name: the person speaks, judges or defends. */
+const TITLE_BEFORE =
+  /\b(ceo|chief executive( officer)?|chief [a-z]+ officer|cto|cfo|coo|ciso|founder|co-?founder|president|chairman|chairwoman|chair|director|head of [\p{L} ]{1,20}|spokes(person|man|woman)|judge|justice|magistrate|attorney( general)?|lawyer|prosecutor|counsel|analyst|researcher|investigator|detective|agent|minister|secretary|commissioner|senator|governor|professor|economist|sleuth|reporter|journalist|editor|trustee|liquidator|receiver|partner at [\p{L} ]{1,20}|says|said|told|according to)\s*(,\s*)?$/u;
+/** ", the company's chief executive", ", a lawyer for ...", ", who leads ...": a role after the name. */
+const TITLE_AFTER =
+  /^,? (?:(?:the|its|their|a|an|his|her)\s+)?(?:[\p{L}.'-]+\s+){0,3}?(ceo|chief|founder|co-?founder|president|chairman|director|spokes(person|man|woman)|judge|attorney|lawyer|prosecutor|counsel|analyst|researcher|investigator|detective|agent|head of)\b/u;
+/** "identified the attacker as", "hacker", "the exploiter,": the person named is the thief. */
+const ATTACKER_NAMED =
+  /\b(attacker|hacker|exploiter|thief|perpetrator|suspect)s?( was| is|, | as| named| identified as)?\s*$/;
+const ATTACKER_NAMED_ANY = /\b(attacker|hacker|exploiter|thief|perpetrator|suspect)s?\b/;
+
+function sentenceLower(doc: Doc, s: number): string {
+  const se = doc.sentences[s]!;
+  return doc.n.lower.slice(se.start, se.end);
 }
 
 const ROBBED_BEFORE =

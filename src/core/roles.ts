@@ -185,7 +185,10 @@ export function decideActors(
     for (const m of c.mentions) {
       const s = m.s;
       const off = has(doc, s, 'offtopic') || s >= doc.tail;
-      const past = isPastSentence(doc, s, storyYear) && !victimSentences.has(s);
+      const past =
+        isPastSentence(doc, s, storyYear) &&
+        !victimSentences.has(s) &&
+        !attributesThisTheft(doc, m.start, s);
       const relevant =
         theftish(doc, s) ||
         has(doc, s, 'arrest') ||
@@ -194,9 +197,10 @@ export function decideActors(
         has(doc, s, 'confirm') ||
         has(doc, s, 'claim') ||
         m.via === 'age';
-      if (!relevant || off || negated(doc, m.start, m.end, s)) continue;
-      // "the attack resembled earlier North Korean thefts": a comparison with other incidents
-      if (compared(doc, m.start, s)) {
+      if (!relevant || off || negated(doc, m.start, m.end, s) || disowned(doc, s)) continue;
+      // "the attack resembled earlier North Korean thefts": a comparison with other incidents;
+      // "a mixer sanctioned for laundering Lazarus Group loot": a description of someone else
+      if (compared(doc, m.start, s) || describesOther(doc, m.start, s)) {
         score += 0.1;
         continue;
       }
@@ -348,6 +352,43 @@ const COMPARED_BEFORE =
 function compared(doc: Doc, start: number, s: number): boolean {
   const se = doc.sentences[s]!;
   return COMPARED_BEFORE.test(doc.n.lower.slice(Math.max(se.start, start - 70), start));
+}
+
+/** "investigators have not linked the theft to them", "no evidence ties": the sentence disowns its actors. */
+const DISOWN =
+  /\b(not|never|yet to|no one has|nobody has)\s+(yet\s+|been\s+|publicly\s+|formally\s+)*(linked|attributed|tied|connected|blamed|identified|named|pinned)\b|\bno (evidence|sign|indication|link)s? (of|that|to|ties|linking)\b/;
+
+function disowned(doc: Doc, s: number): boolean {
+  return DISOWN.test(sentenceText(doc, s));
+}
+
+const DESCRIBES_BEFORE =
+  /\b(sanctioned (for|over)|used by|favou?red by|popular (with|among)|laundered for|used to launder|frequented by)\b[^.;]{0,40}$/;
+
+function describesOther(doc: Doc, start: number, s: number): boolean {
+  const se = doc.sentences[s]!;
+  return DESCRIBES_BEFORE.test(doc.n.lower.slice(Math.max(se.start, start - 60), start));
+}
+
+const THIS_THEFT =
+  /\b(the|this|today's|yesterday's|latest|[a-z]+day's) (attack|hack|theft|exploit|breach|heist|incident|drain|intrusion)\b/;
+
+/**
+ * "the attack bore the hallmarks of the Lazarus Group, the North Korean hackers behind the 2022
+ * Harmony theft": the words before the actor attribute this theft; the year after it is the
+ * actor's record, not the sentence's subject.
+ */
+function attributesThisTheft(doc: Doc, start: number, s: number): boolean {
+  const se = doc.sentences[s]!;
+  const before = doc.n.lower.slice(se.start, start);
+  if (!THIS_THEFT.test(before) || /\b(19|20)\d\d\b/.test(before)) return false;
+  for (const c of doc.cues[s] ?? [])
+    if (
+      c.end <= start &&
+      (c.kind === 'suspect' || c.kind === 'attribute' || c.kind === 'confirm' || c.kind === 'claim')
+    )
+      return !(doc.cues[s] ?? []).some((p) => p.kind === 'past' && p.end <= start);
+  return false;
 }
 
 const NEG_BEFORE =
