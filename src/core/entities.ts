@@ -6,7 +6,7 @@ import { has } from './document';
 import { VICTIM_ORG_KINDS, type Lexicon, type OrgKind } from './lexicon';
 import { matchLexicon } from './matcher';
 import { cjkPlatformNames } from './cjk-names';
-import { nameAfter, nameBefore } from './names';
+import { nameAfter, nameBefore, subjectBefore } from './names';
 import type { NameSpan } from './names';
 import { sentenceAt } from './sentences';
 import { isWordChar } from './trie';
@@ -150,6 +150,11 @@ export function collectCandidates(
     }
   }
 
+  // groups the lexicon does not know, named as such: "a hacking group calling itself Predatory
+  // Sparrow", "Gonjeshke Darande claimed responsibility" (before the victim patterns: a group's
+  // "we took" is a claim, not a victim's statement)
+  collectNamedGroups(doc, map, taken);
+
   // surnames of known individuals ("Ahmed exploited ...") are the person, not a new name
   const surnames = new Set<string>();
   for (const c of map.values()) if (c.kind === 'individual') surnames.add(c.name.split(' ').pop()!);
@@ -204,6 +209,28 @@ export function collectCandidates(
       }
     }
   }
+  // "Rivo Labs says it lost $3 million", "X, which runs ..., said hackers had stolen ...": the subject
+  // of a statement about its own theft (a pronoun for itself is strong, "hackers" weaker)
+  for (let s = 0; s < Math.min(doc.sentences.length, doc.tail); s++) {
+    const cues = doc.cues[s]!;
+    if (!cues.some((c) => c.kind === 'theft' || c.kind === 'victim-after')) continue;
+    const se = doc.sentences[s]!;
+    const text = n.lower.slice(se.start, se.end);
+    for (const m of text.matchAll(SAYS_OWN_THEFT)) {
+      const verb = se.start + m.index + m[0].indexOf(m[1]!);
+      const after = se.start + m.index + m[0].length;
+      if (
+        !cues.some((c) => c.start >= after - 1 && (c.kind === 'theft' || c.kind === 'victim-after'))
+      )
+        continue;
+      const own = /^(it|its|we|our)$/.test(m[2]!);
+      // "said it had taken $90 million": the speaker is the thief claiming the theft
+      if (ACTIVE_CLAIM.test(n.lower.slice(after, after + 24))) continue;
+      const span = afterPreposition(n.lower, subjectBefore(n.norm, verb, se.start));
+      if (span) consider(span, s, `says ${own ? 'it was' : 'hackers'} robbed`, !own);
+    }
+  }
+
   // "crypto exchange Nexbit said ...": a platform named in a theft sentence near the top of the story
   const DESCRIPTOR =
     /\b(exchange|platform|protocol|bridge|wallet|processor|provider|lender|marketplace|project|startup|network|dex|casino|operator|custodian|corretora|plataforma|börse|plateforme|piattaforma|биржа|биржи)\s+(?=[A-Z0-9]|[a-z]{1,2}[A-Z])/g;
@@ -323,17 +350,21 @@ export function collectCandidates(
     }
   }
 
-  // 3. groups the lexicon does not know, named as such: "a hacking group calling itself Predatory
-  // Sparrow", "Gonjeshke Darande claimed responsibility"
-  collectNamedGroups(doc, map, taken);
-  // 4. country-only attributions
+  // 3. country-only attributions
   collectCountries(doc, map, taken);
-  // 5. named individuals near arrest verbs
+  // 4. named individuals near arrest verbs
   collectIndividuals(doc, map, taken);
 
   for (const c of map.values()) c.mentions.sort((a, b) => a.start - b.start);
   return [...map.values()];
 }
+
+/** "said on Saturday that it", "says hackers": a statement verb, a short time phrase, its subject. */
+const SAYS_OWN_THEFT =
+  /(?:^|\s)(said|says|announced|confirmed|confirms|disclosed|discloses|reported|reports|admitted|admits|revealed|reveals)(?: (?:on|late|early|in|last)(?: [a-z]+){1,2})?(?: that)? (it|its|we|our|hackers|attackers|an attacker|a hacker|an exploiter|thieves)\b/g;
+
+const ACTIVE_CLAIM =
+  /^ (had |has |have |would |will )?(stolen|stole|took|taken|drained|hacked|exploited|breached|seized|burned|burnt|moved|sent)\b/;
 
 /** A signature line: "- DMM Bitcoin team", "The Orbitex Team". Bounded: the line is at most 80 chars. */
 const SIGNATURE = /^(\s*(?:-+\s*)?(?:the\s+)?)([\p{L}\d][\p{L}\d.&' -]{0,40}?)\s+team\.?\s*$/iu;

@@ -147,3 +147,20 @@ export function nameAfter(norm: string, pos: number, max: number): NameSpan | nu
   }
   return tidy(tokens);
 }
+
+/**
+ * The subject before a verb at `pos`, skipping one appositive or relative clause ("Rivo Labs, which
+ * runs the Rivo wallet app, said ..."). Bounded: the clause is at most 100 characters.
+ */
+export function subjectBefore(norm: string, pos: number, min: number): NameSpan | null {
+  let i = pos;
+  while (i > min && norm[i - 1] === ' ') i--;
+  if (norm[i - 1] === ',') {
+    const open = norm.lastIndexOf(',', i - 2);
+    if (open > min && i - open <= 100) {
+      const clause = norm.slice(open + 1, i - 1).trim();
+      if (/^(which|who|that|a|an|the|one of|its|whose|based in)\b/.test(clause)) i = open;
+    }
+  }
+  return nameBefore(norm, i, min);
+}

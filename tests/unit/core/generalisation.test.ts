@@ -114,3 +114,22 @@ Crypto exchange Orbitex had its hot wallets drained of $60 million on July 23, 2
     expect(a.incident.actors.map((x) => x.name)).toEqual(['Lazarus Group']);
   });
 });
+
+describe('victims the lexicon does not know', () => {
+  it('the subject of a statement about its own theft, past a relative clause', () => {
+    const a = run(`Rivo Labs says it lost $3 million in wallet breach
+
+March 3, 2024
+
+Rivo Labs, which runs the Rivo wallet app, said on Saturday that an attacker had stolen $3 million from users' wallets on March 2.`);
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Rivo Labs']);
+  });
+
+  it("a group's own claim ('said it had taken') does not make it the victim", () => {
+    const a = run(`Hackers claim $90 million attack on exchange Orbitex
+
+A hacking group calling itself Silent Heron claimed responsibility for an attack on Orbitex on March 2, 2024. Silent Heron said it had taken about $90 million from the exchange's hot wallets.`);
+    expect(a.incident.victims.map((v) => v.name)).toEqual(['Orbitex']);
+    expect(a.incident.actors.map((x) => x.name)).toEqual(['Silent Heron']);
+  });
+});
