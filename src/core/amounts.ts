@@ -73,6 +73,20 @@ const SCALE_KEYS = Object.keys(SCALES).sort((a, b) => b.length - a.length);
 const SUFFIX_KEYS = Object.keys(SUFFIX_CURRENCY).sort((a, b) => b.length - a.length);
 const PREFIX_KEYS = Object.keys(PREFIX_CURRENCY).sort((a, b) => b.length - a.length);
 
+/** Keys by their first character, longest first: one small list per look-up instead of all keys. */
+function byFirst(keys: string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const k of keys) {
+    const list = m.get(k[0]!);
+    if (list) list.push(k);
+    else m.set(k[0]!, [k]);
+  }
+  return m;
+}
+const SCALE_BY_FIRST = byFirst(SCALE_KEYS);
+const SUFFIX_BY_FIRST = byFirst(SUFFIX_KEYS);
+const NO_KEYS: string[] = [];
+
 function boundaryAfter(lower: string, j: number, key: string): boolean {
   if (j >= lower.length) return true;
   const lastKey = key.charCodeAt(key.length - 1);
@@ -85,7 +99,7 @@ function readCurrencyWord(
   lower: string,
   i: number,
 ): { end: number; currency: string } | null {
-  for (const k of SUFFIX_KEYS) {
+  for (const k of SUFFIX_BY_FIRST.get(lower[i] ?? '') ?? NO_KEYS) {
     if (startsWithAt(lower, i, k) && boundaryAfter(lower, i + k.length, k)) {
       return { end: i + k.length, currency: SUFFIX_CURRENCY[k]! };
     }
@@ -118,7 +132,10 @@ function readSuffix(norm: string, lower: string, i: number): Suffix {
   let end = i;
   let implies: string | undefined;
   const j = skipSpaces(lower, i);
-  for (const k of SCALE_KEYS) {
+  // keys starting with the character right after the number (attached or not), then after spaces
+  const near = SCALE_BY_FIRST.get(lower[i] ?? '') ?? NO_KEYS;
+  const spaced = j !== i ? (SCALE_BY_FIRST.get(lower[j] ?? '') ?? NO_KEYS) : NO_KEYS;
+  for (const k of near.length && spaced.length ? SCALE_KEYS : near.length ? near : spaced) {
     const sc = SCALES[k]!;
     const at = sc.attached ? i : j;
     if (!startsWithAt(lower, at, k)) continue;
@@ -334,9 +351,10 @@ function countedToken(
 }
 
 function suffixStartsHere(lower: string, i: number): boolean {
-  for (const k of SCALE_KEYS) if (SCALES[k]!.attached && lower.startsWith(k, i)) return true;
-  for (const k of SCALE_KEYS) if (SCALES[k]!.cjk && lower.startsWith(k, i)) return true;
-  for (const k of SUFFIX_KEYS) if (lower.startsWith(k, i)) return true;
+  const first = lower[i] ?? '';
+  for (const k of SCALE_BY_FIRST.get(first) ?? NO_KEYS)
+    if ((SCALES[k]!.attached || SCALES[k]!.cjk) && lower.startsWith(k, i)) return true;
+  for (const k of SUFFIX_BY_FIRST.get(first) ?? NO_KEYS) if (lower.startsWith(k, i)) return true;
   const c = lower.charCodeAt(i);
   return !(c >= 97 && c <= 122) && !isWordChar(c);
 }

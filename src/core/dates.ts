@@ -151,7 +151,7 @@ export function scanRelative(lower: string, anchor: string | null): DateHit[] {
  * month before when the day is later than the dateline's (or after "先月", "지난달").
  */
 export function scanCjkDays(lower: string, anchor: string | null): DateHit[] {
-  if (!anchor) return [];
+  if (!anchor || !(lower.includes('日') || lower.includes('일'))) return [];
   const ay = Number(anchor.slice(0, 4));
   const am = Number(anchor.slice(5, 7));
   const ad = Number(anchor.slice(8, 10));

@@ -32,7 +32,7 @@ export function splitSentences(norm: string): Sentence[] {
     if (e > s) out.push({ index: out.length, start: s, end: e, line });
   };
   for (let i = 0; i < n; i++) {
-    const ch = norm[i]!;
+    const ch = norm.charCodeAt(i);
     // scraper noise can run for pages without a stop: cap a sentence so per-sentence work stays bounded
     if (i - start >= MAX_SENTENCE) {
       let cut = i;
@@ -41,22 +41,23 @@ export function splitSentences(norm: string): Sentence[] {
       push(start, cut);
       start = cut;
     }
-    if (ch === '\n') {
+    if (ch === 10) {
       push(start, i);
       start = i + 1;
       line++;
       continue;
     }
-    if (ch === '。' || ch === '！' || ch === '？') {
+    if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f) {
+      // 。！？
       push(start, i + 1);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (ch !== 46 && ch !== 33 && ch !== 63) continue; // . ! ?
     let j = i + 1;
     while (j < n && (norm[j] === '"' || norm[j] === "'" || norm[j] === ')')) j++;
     if (j < n && norm[j] !== ' ' && norm[j] !== '\n') continue;
-    if (ch === '.') {
+    if (ch === 46) {
       // the word before the dot
       let k = i - 1;
       while (k >= start && k > i - 8 && /[\p{L}.]/u.test(norm[k]!)) k--;

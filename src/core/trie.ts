@@ -10,7 +10,8 @@ export interface TrieKeyOptions {
 }
 
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** Children by UTF-16 code unit (numbers: no one-character strings made while scanning). */
+  next: Map<number, Node<T>>;
   values: { value: T; prefix: boolean }[] | null;
 }
 
@@ -23,24 +24,32 @@ export interface TrieHit<T> {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-const wordCache = new Map<number, boolean>();
+/** Per UTF-16 unit: 0 = not classified yet, then bit 1 = classified, bit 2 = word char, bit 4 = CJK. */
+const CLASS = new Uint8Array(65536);
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  const cjk = code >= 0x2e80 && CJK.test(ch);
+  let word = WORD_CHAR.test(ch) && !cjk;
+  if (code >= 0xd800 && code <= 0xdfff) word = false;
+  const v = 1 | (word ? 2 : 0) | (cjk ? 4 : 0);
+  CLASS[code] = v;
+  return v;
+}
+
 /** Letters and digits of space-separated scripts; CJK characters are not word characters. */
 export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
-  let v = wordCache.get(code);
-  if (v === undefined) {
-    const ch = String.fromCharCode(code);
-    v = WORD_CHAR.test(ch) && !CJK.test(ch);
-    if (code >= 0xd800 && code <= 0xdfff) v = false;
-    if (wordCache.size < 20000) wordCache.set(code, v);
-  }
-  return v;
+  const v = CLASS[code] || classify(code);
+  return (v & 2) !== 0;
 }
 
 export function isCjk(code: number): boolean {
-  return code >= 0x2e80 && CJK.test(String.fromCharCode(code));
+  if (code < 0x2e80) return false;
+  const v = CLASS[code] || classify(code);
+  return (v & 4) !== 0;
 }
 
 export class Trie<T> {
@@ -50,7 +59,8 @@ export class Trie<T> {
   add(key: string, value: T, opts: TrieKeyOptions = {}): void {
     if (!key) return;
     let node = this.root;
-    for (const ch of key) {
+    for (let k = 0; k < key.length; k++) {
+      const ch = key.charCodeAt(k);
       let nx = node.next.get(ch);
       if (!nx) {
         nx = { next: new Map(), values: null };
@@ -73,7 +83,7 @@ export class Trie<T> {
       let node: Node<T> | undefined = this.root;
       let j = i;
       while (j < n && node) {
-        node = node.next.get(lower[j]!);
+        node = node.next.get(lower.charCodeAt(j));
         j++;
         counters.trieSteps++;
         if (!node || !node.values) continue;
@@ -106,7 +116,7 @@ export class Trie<T> {
       let best: TrieHit<T> | null = null;
       let j = i;
       while (j < n && node) {
-        node = node.next.get(lower[j]!);
+        node = node.next.get(lower.charCodeAt(j));
         j++;
         counters.trieSteps++;
         if (!node || !node.values) continue;
