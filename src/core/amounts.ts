@@ -30,6 +30,8 @@ function isDigit(c: number): boolean {
 
 /** Parses a number token ("1,966", "61,263.41", "37,3", "1.234.567,8"). */
 export function parseNumber(tok: string, style: NumberStyle = 'en'): number {
+  // digits only (most tokens): no separator to read
+  if (tok.indexOf(',') < 0 && tok.indexOf('.') < 0 && tok.indexOf(' ') < 0) return Number(tok);
   const s = tok.replace(/ /g, '');
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
@@ -73,6 +75,28 @@ const SCALE_KEYS = Object.keys(SCALES).sort((a, b) => b.length - a.length);
 const SUFFIX_KEYS = Object.keys(SUFFIX_CURRENCY).sort((a, b) => b.length - a.length);
 const PREFIX_KEYS = Object.keys(PREFIX_CURRENCY).sort((a, b) => b.length - a.length);
 
+// The key lists above indexed by the UTF-16 unit a key must have at the position tried, so a
+// lookup tries only the few keys that can match there, still in the lists' (longest-first) order.
+type KeyIndex = Map<number, number[]>;
+function indexKeys(keys: string[], at: (k: string) => number, keep = (_k: string) => true) {
+  const m: KeyIndex = new Map();
+  keys.forEach((k, idx) => {
+    if (!keep(k)) return;
+    const c = at(k);
+    let list = m.get(c);
+    if (!list) m.set(c, (list = []));
+    list.push(idx);
+  });
+  return m;
+}
+const first = (k: string) => k.charCodeAt(0);
+const NONE: number[] = [];
+const SCALE_ATTACHED = indexKeys(SCALE_KEYS, first, (k) => !!SCALES[k]!.attached);
+const SCALE_DETACHED = indexKeys(SCALE_KEYS, first, (k) => !SCALES[k]!.attached);
+const SCALE_CJK = indexKeys(SCALE_KEYS, first, (k) => !!SCALES[k]!.cjk);
+const SUFFIX_BY_FIRST = indexKeys(SUFFIX_KEYS, first);
+const PREFIX_BY_LAST = indexKeys(PREFIX_KEYS, (k) => k.charCodeAt(k.length - 1));
+
 function boundaryAfter(lower: string, j: number, key: string): boolean {
   if (j >= lower.length) return true;
   const lastKey = key.charCodeAt(key.length - 1);
@@ -85,7 +109,8 @@ function readCurrencyWord(
   lower: string,
   i: number,
 ): { end: number; currency: string } | null {
-  for (const k of SUFFIX_KEYS) {
+  for (const idx of SUFFIX_BY_FIRST.get(lower.charCodeAt(i)) ?? NONE) {
+    const k = SUFFIX_KEYS[idx]!;
     if (startsWithAt(lower, i, k) && boundaryAfter(lower, i + k.length, k)) {
       return { end: i + k.length, currency: SUFFIX_CURRENCY[k]! };
     }
@@ -118,7 +143,12 @@ function readSuffix(norm: string, lower: string, i: number): Suffix {
   let end = i;
   let implies: string | undefined;
   const j = skipSpaces(lower, i);
-  for (const k of SCALE_KEYS) {
+  // SCALE_KEYS in order, attached keys tried at i and the others at j
+  const att = SCALE_ATTACHED.get(lower.charCodeAt(i)) ?? NONE;
+  const det = SCALE_DETACHED.get(lower.charCodeAt(j)) ?? NONE;
+  for (let p = 0, q = 0; p < att.length || q < det.length;) {
+    const idx = q >= det.length || (p < att.length && att[p]! < det[q]!) ? att[p++]! : det[q++]!;
+    const k = SCALE_KEYS[idx]!;
     const sc = SCALES[k]!;
     const at = sc.attached ? i : j;
     if (!startsWithAt(lower, at, k)) continue;
@@ -153,7 +183,8 @@ function readSuffix(norm: string, lower: string, i: number): Suffix {
 function readPrefix(lower: string, numStart: number): { start: number; currency: string } | null {
   let p = numStart;
   if (p > 0 && lower[p - 1] === ' ') p--;
-  for (const k of PREFIX_KEYS) {
+  for (const idx of PREFIX_BY_LAST.get(lower.charCodeAt(p - 1)) ?? NONE) {
+    const k = PREFIX_KEYS[idx]!;
     const s = p - k.length;
     if (s < 0 || !lower.startsWith(k, s)) continue;
     if (isWordChar(k.charCodeAt(0)) && s > 0 && isWordChar(lower.charCodeAt(s - 1))) continue;
@@ -321,10 +352,13 @@ function countedToken(
 }
 
 function suffixStartsHere(lower: string, i: number): boolean {
-  for (const k of SCALE_KEYS) if (SCALES[k]!.attached && lower.startsWith(k, i)) return true;
-  for (const k of SCALE_KEYS) if (SCALES[k]!.cjk && lower.startsWith(k, i)) return true;
-  for (const k of SUFFIX_KEYS) if (lower.startsWith(k, i)) return true;
   const c = lower.charCodeAt(i);
+  for (const idx of SCALE_ATTACHED.get(c) ?? NONE)
+    if (lower.startsWith(SCALE_KEYS[idx]!, i)) return true;
+  for (const idx of SCALE_CJK.get(c) ?? NONE)
+    if (lower.startsWith(SCALE_KEYS[idx]!, i)) return true;
+  for (const idx of SUFFIX_BY_FIRST.get(c) ?? NONE)
+    if (lower.startsWith(SUFFIX_KEYS[idx]!, i)) return true;
   return !(c >= 97 && c <= 122) && !isWordChar(c);
 }
 
