@@ -56,6 +56,63 @@ const DATE_RE = new RegExp(
   ].join('|'),
   'giu',
 );
+// The same pattern, tried only where a date can start (see dateCanStart): sticky, so each try
+// matches at that position or fails there.
+const DATE_AT = new RegExp(DATE_RE.source, 'iuy');
+
+// \p{L}\p{N} per UTF-16 unit (BMP, surrogates excluded), computed on first sight.
+const letterOrNumber = new Uint8Array(65536);
+function isLetterOrNumber(code: number): boolean {
+  let v = letterOrNumber[code]!;
+  if (v === 0) {
+    v = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 2 : 1;
+    letterOrNumber[code] = v;
+  }
+  return v === 2;
+}
+
+/** First letters of the month names (ASCII ones; any other letter is let through). */
+const MONTH_FIRST = new Set(Object.keys(MONTHS).map((k) => k.charCodeAt(0)));
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** After the digits of a day or month: a suffix, dot, space, "de"/"of" or a CJK unit may follow. */
+function dayFollower(c: number): boolean {
+  if (c >= 65 && c <= 90) c += 32;
+  return (
+    c === 115 || c === 110 || c === 114 || c === 116 || c === 101 || c === 46 || c === 32 || c > 127
+  );
+}
+
+/**
+ * Can DATE_RE match at i? A superset, never a miss: a date starts with a digit or, after a
+ * non-letter, with a month name's first letter. A digit must be followed (after one or two digits)
+ * by something a day/month can be followed by, or be a four-digit year followed by "-", " " or a
+ * CJK year unit. Surrogates never start a date (month names and digits are BMP).
+ */
+function dateCanStart(lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  if (isAsciiDigit(c)) {
+    const c1 = lower.charCodeAt(i + 1);
+    if (!isAsciiDigit(c1)) return dayFollower(c1);
+    const c2 = lower.charCodeAt(i + 2);
+    if (dayFollower(c2)) return true;
+    if (!isAsciiDigit(c2) || !isAsciiDigit(lower.charCodeAt(i + 3))) return false;
+    const c4 = lower.charCodeAt(i + 4);
+    return c4 === 45 || c4 === 32 || c4 > 127;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c < 128) {
+    const l = c >= 65 && c <= 90 ? c + 32 : c;
+    if (!MONTH_FIRST.has(l)) return false;
+  }
+  if (i === 0) return true;
+  const p = lower.charCodeAt(i - 1);
+  if (p >= 0xd800 && p <= 0xdfff) return true;
+  return !isLetterOrNumber(p);
+}
 
 const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
@@ -75,7 +132,20 @@ export function iso(y: number, m: number, d: number): string {
 
 export function scanDates(lower: string): DateHit[] {
   const out: DateHit[] = [];
-  for (const m of lower.matchAll(DATE_RE)) {
+  // the matches of lower.matchAll(DATE_RE), trying the regex only where a date can start
+  const n = lower.length;
+  for (let i = 0; i < n;) {
+    if (!dateCanStart(lower, i)) {
+      i++;
+      continue;
+    }
+    DATE_AT.lastIndex = i;
+    const m = DATE_AT.exec(lower);
+    if (!m) {
+      i++;
+      continue;
+    }
+    i += m[0].length;
     const g = m.groups ?? {};
     let y: number | null = null;
     let mo = 0;
