@@ -32,7 +32,7 @@ function isDigit(c: number): boolean {
 export function parseNumber(tok: string, style: NumberStyle = 'en'): number {
   // digits only (most tokens): no separator to read
   if (tok.indexOf(',') < 0 && tok.indexOf('.') < 0 && tok.indexOf(' ') < 0) return Number(tok);
-  const s = tok.replace(/ /g, '');
+  const s = tok.indexOf(' ') >= 0 ? tok.replace(/ /g, '') : tok;
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
   let intPart = s;
@@ -43,19 +43,34 @@ export function parseNumber(tok: string, style: NumberStyle = 'en'): number {
     frac = s.slice(dec + 1);
   } else if (lastComma >= 0 || lastDot >= 0) {
     const sep = lastComma >= 0 ? ',' : '.';
-    const groups = s.split(sep);
-    const last = groups[groups.length - 1]!;
+    // the groups between separators, without splitting: the first, the last, more than two?
+    const firstSep = s.indexOf(sep);
+    const lastSep = lastComma >= 0 ? lastComma : lastDot;
+    const last = s.slice(lastSep + 1);
     const thousands =
-      groups.length > 2 ||
-      (last.length === 3 &&
-        (sep === ',' ? style === 'en' || groups[0]!.length <= 3 : style === 'eu'));
+      firstSep !== lastSep ||
+      (last.length === 3 && (sep === ',' ? style === 'en' || firstSep <= 3 : style === 'eu'));
     if (!thousands) {
-      intPart = groups.slice(0, -1).join('');
+      intPart = s.slice(0, firstSep);
       frac = last;
     }
   }
-  const digits = intPart.replace(/[.,]/g, '');
+  const digits = withoutSeparators(intPart);
   return Number(frac ? `${digits}.${frac}` : digits);
+}
+
+/** `s` without its "." and "," (thousands separators). */
+function withoutSeparators(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 44 || c === 46) {
+      out += s.slice(from, k);
+      from = k + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 function startsWithAt(lower: string, i: number, word: string): boolean {
