@@ -71,8 +71,19 @@ function isLetterOrNumber(code: number): boolean {
   return v === 2;
 }
 
-/** First letters of the month names (ASCII ones; any other letter is let through). */
-const MONTH_FIRST = new Set(Object.keys(MONTHS).map((k) => k.charCodeAt(0)));
+/** ASCII month names (lower case): a word of ASCII letters can start a date only if it is one. */
+const ASCII_MONTHS = new Set(Object.keys(MONTHS).filter((k) => /^[a-z]+$/.test(k)));
+/** Their first three letters as one number, to test a word without slicing it. */
+const MONTH_HEADS = new Set([...ASCII_MONTHS].map((k) => head3(k, 0)));
+function head3(s: string, i: number): number {
+  return (
+    ((s.charCodeAt(i) | 32) << 16) | ((s.charCodeAt(i + 1) | 32) << 8) | (s.charCodeAt(i + 2) | 32)
+  );
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -88,9 +99,10 @@ function dayFollower(c: number): boolean {
 
 /**
  * Can DATE_RE match at i? A superset, never a miss: a date starts with a digit or, after a
- * non-letter, with a month name's first letter. A digit must be followed (after one or two digits)
- * by something a day/month can be followed by, or be a four-digit year followed by "-", " " or a
- * CJK year unit. Surrogates never start a date (month names and digits are BMP).
+ * non-letter, with a month name, which is followed by "." or " " (a word of ASCII letters must be
+ * a month name; a word with other characters is let through). A digit must be followed (after one
+ * or two digits) by something a day/month can be followed by, or be a four-digit year followed by
+ * "-", " " or a CJK year unit. Surrogates never start a date (month names and digits are BMP).
  */
 function dateCanStart(lower: string, i: number): boolean {
   const c = lower.charCodeAt(i);
@@ -104,14 +116,23 @@ function dateCanStart(lower: string, i: number): boolean {
     return c4 === 45 || c4 === 32 || c4 > 127;
   }
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  if (c < 128) {
-    const l = c >= 65 && c <= 90 ? c + 32 : c;
-    if (!MONTH_FIRST.has(l)) return false;
+  if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  if (i > 0) {
+    const p = lower.charCodeAt(i - 1);
+    if (!(p >= 0xd800 && p <= 0xdfff) && isLetterOrNumber(p)) return false;
   }
-  if (i === 0) return true;
-  const p = lower.charCodeAt(i - 1);
-  if (p >= 0xd800 && p <= 0xdfff) return true;
-  return !isLetterOrNumber(p);
+  if (c >= 128) return true;
+  let e = i + 1;
+  const n = lower.length;
+  for (; e < n && e - i < 12; e++) {
+    const ce = lower.charCodeAt(e);
+    if ((ce >= 65 && ce <= 90) || (ce >= 97 && ce <= 122)) continue;
+    if (ce >= 128) return true;
+    if (ce !== 46 && ce !== 32) return false;
+    break;
+  }
+  if (e >= n || e - i >= 12 || e - i < 3 || !MONTH_HEADS.has(head3(lower, i))) return false;
+  return ASCII_MONTHS.has(lower.slice(i, e).toLowerCase());
 }
 
 const WEEKDAYS: Record<string, number> = {
@@ -135,6 +156,16 @@ export function scanDates(lower: string): DateHit[] {
   // the matches of lower.matchAll(DATE_RE), trying the regex only where a date can start
   const n = lower.length;
   for (let i = 0; i < n;) {
+    const c = lower.charCodeAt(i);
+    // inside a word of ASCII letters: no date starts here
+    if (
+      ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) &&
+      i > 0 &&
+      isAsciiLetterOrDigit(lower.charCodeAt(i - 1))
+    ) {
+      i++;
+      continue;
+    }
     if (!dateCanStart(lower, i)) {
       i++;
       continue;
