@@ -55,6 +55,19 @@ export function isCjk(code: number): boolean {
   return code >= 0x2e80 && (classOf(code) & CJK_BIT) !== 0;
 }
 
+/** The end of the run of word characters from i. */
+function wordEnd(s: string, i: number): number {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 1 : (classOf(c) & WORD) !== 0) i++;
+    else break;
+  }
+  return i;
+}
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordChar(c) ? 1 : 0;
+
 /** Fan-out up to which a node's edges are searched linearly rather than by bisection. */
 const LINEAR_EDGES = 8;
 
@@ -107,7 +120,9 @@ export class Trie<T> {
     let e = 0;
     for (let node = 0; node < nodes; node++) {
       edgeStart[node] = e;
-      const sorted = [...this.kids[node]!].sort((a, b) => a[0] - b[0]);
+      const kids = this.kids[node]!;
+      if (kids.size === 0) continue;
+      const sorted = kids.size === 1 ? kids : [...kids].sort((a, b) => a[0] - b[0]);
       for (const [code, next] of sorted) {
         edgeCode[e] = code;
         edgeNext[e] = next;
@@ -128,13 +143,10 @@ export class Trie<T> {
     const hits: TrieHit<T>[] = [];
     const n = lower.length;
     let steps = 0;
-    let prevWord = false;
-    for (let i = 0; i < n; i++) {
+    // walks start at every character except inside a word (after its first character); word
+    // characters are never CJK
+    for (let i = 0; i < n; i = isWordChar(lower.charCodeAt(i)) ? wordEnd(lower, i + 1) : i + 1) {
       const code = lower.charCodeAt(i);
-      const word = isWordChar(code);
-      const skip = word && prevWord && !isCjk(code);
-      prevWord = word;
-      if (skip) continue;
       let node = root[code]!;
       let j = i + 1;
       steps++;
@@ -193,8 +205,8 @@ export class Trie<T> {
     while (i < n) {
       const code = lower.charCodeAt(i);
       const word = isWordChar(code);
-      if (word && !isCjk(code) && i > 0 && isWordChar(lower.charCodeAt(i - 1))) {
-        i++;
+      if (word && i > 0 && isWordChar(lower.charCodeAt(i - 1))) {
+        i = wordEnd(lower, i);
         continue;
       }
       let node = root[code]!;
@@ -244,7 +256,7 @@ export class Trie<T> {
       if (best) {
         hits.push(best);
         i = best.end;
-      } else i++;
+      } else i = word ? wordEnd(lower, i + 1) : i + 1;
     }
     counters.trieSteps += steps;
     return hits;
