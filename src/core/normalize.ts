@@ -201,7 +201,9 @@ export function lowerSameLength(s: string): string {
 
 /** Normalises a lexicon alias the same way the text is normalised (for building matchers). */
 export function normalizeKey(alias: string): string {
-  return normalize(alias).norm.replace(/\s+/g, ' ').trim();
+  // printable ASCII normalises to itself (most aliases and cue words: skip the offset maps)
+  const norm = /^[\x20-\x7e\n]*$/.test(alias) ? alias : normalize(alias).norm;
+  return norm.replace(/\s+/g, ' ').trim();
 }
 
 /** Maps a [start, end) span in `norm` back to the original text. */
