@@ -30,7 +30,9 @@ function isDigit(c: number): boolean {
 
 /** Parses a number token ("1,966", "61,263.41", "37,3", "1.234.567,8"). */
 export function parseNumber(tok: string, style: NumberStyle = 'en'): number {
-  const s = tok.replace(/ /g, '');
+  // digits only (most tokens): no separator to read
+  if (tok.indexOf(',') < 0 && tok.indexOf('.') < 0 && tok.indexOf(' ') < 0) return Number(tok);
+  const s = tok.indexOf(' ') >= 0 ? tok.replace(/ /g, '') : tok;
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
   let intPart = s;
@@ -41,19 +43,34 @@ export function parseNumber(tok: string, style: NumberStyle = 'en'): number {
     frac = s.slice(dec + 1);
   } else if (lastComma >= 0 || lastDot >= 0) {
     const sep = lastComma >= 0 ? ',' : '.';
-    const groups = s.split(sep);
-    const last = groups[groups.length - 1]!;
+    // the groups between separators, without splitting: the first, the last, more than two?
+    const firstSep = s.indexOf(sep);
+    const lastSep = lastComma >= 0 ? lastComma : lastDot;
+    const last = s.slice(lastSep + 1);
     const thousands =
-      groups.length > 2 ||
-      (last.length === 3 &&
-        (sep === ',' ? style === 'en' || groups[0]!.length <= 3 : style === 'eu'));
+      firstSep !== lastSep ||
+      (last.length === 3 && (sep === ',' ? style === 'en' || firstSep <= 3 : style === 'eu'));
     if (!thousands) {
-      intPart = groups.slice(0, -1).join('');
+      intPart = s.slice(0, firstSep);
       frac = last;
     }
   }
-  const digits = intPart.replace(/[.,]/g, '');
+  const digits = withoutSeparators(intPart);
   return Number(frac ? `${digits}.${frac}` : digits);
+}
+
+/** `s` without its "." and "," (thousands separators). */
+function withoutSeparators(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 44 || c === 46) {
+      out += s.slice(from, k);
+      from = k + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 function startsWithAt(lower: string, i: number, word: string): boolean {
@@ -73,19 +90,27 @@ const SCALE_KEYS = Object.keys(SCALES).sort((a, b) => b.length - a.length);
 const SUFFIX_KEYS = Object.keys(SUFFIX_CURRENCY).sort((a, b) => b.length - a.length);
 const PREFIX_KEYS = Object.keys(PREFIX_CURRENCY).sort((a, b) => b.length - a.length);
 
-/** Keys by their first character, longest first: one small list per look-up instead of all keys. */
-function byFirst(keys: string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const k of keys) {
-    const list = m.get(k[0]!);
-    if (list) list.push(k);
-    else m.set(k[0]!, [k]);
-  }
+// The key lists above indexed by the UTF-16 unit a key must have at the position tried, so a
+// lookup tries only the few keys that can match there, still in the lists' (longest-first) order.
+type KeyIndex = Map<number, number[]>;
+function indexKeys(keys: string[], at: (k: string) => number, keep = (_k: string) => true) {
+  const m: KeyIndex = new Map();
+  keys.forEach((k, idx) => {
+    if (!keep(k)) return;
+    const c = at(k);
+    let list = m.get(c);
+    if (!list) m.set(c, (list = []));
+    list.push(idx);
+  });
   return m;
 }
-const SCALE_BY_FIRST = byFirst(SCALE_KEYS);
-const SUFFIX_BY_FIRST = byFirst(SUFFIX_KEYS);
-const NO_KEYS: string[] = [];
+const first = (k: string) => k.charCodeAt(0);
+const NONE: number[] = [];
+const SCALE_ATTACHED = indexKeys(SCALE_KEYS, first, (k) => !!SCALES[k]!.attached);
+const SCALE_DETACHED = indexKeys(SCALE_KEYS, first, (k) => !SCALES[k]!.attached);
+const SCALE_CJK = indexKeys(SCALE_KEYS, first, (k) => !!SCALES[k]!.cjk);
+const SUFFIX_BY_FIRST = indexKeys(SUFFIX_KEYS, first);
+const PREFIX_BY_LAST = indexKeys(PREFIX_KEYS, (k) => k.charCodeAt(k.length - 1));
 
 function boundaryAfter(lower: string, j: number, key: string): boolean {
   if (j >= lower.length) return true;
@@ -99,7 +124,8 @@ function readCurrencyWord(
   lower: string,
   i: number,
 ): { end: number; currency: string } | null {
-  for (const k of SUFFIX_BY_FIRST.get(lower[i] ?? '') ?? NO_KEYS) {
+  for (const idx of SUFFIX_BY_FIRST.get(lower.charCodeAt(i)) ?? NONE) {
+    const k = SUFFIX_KEYS[idx]!;
     if (startsWithAt(lower, i, k) && boundaryAfter(lower, i + k.length, k)) {
       return { end: i + k.length, currency: SUFFIX_CURRENCY[k]! };
     }
@@ -132,10 +158,12 @@ function readSuffix(norm: string, lower: string, i: number): Suffix {
   let end = i;
   let implies: string | undefined;
   const j = skipSpaces(lower, i);
-  // keys starting with the character right after the number (attached or not), then after spaces
-  const near = SCALE_BY_FIRST.get(lower[i] ?? '') ?? NO_KEYS;
-  const spaced = j !== i ? (SCALE_BY_FIRST.get(lower[j] ?? '') ?? NO_KEYS) : NO_KEYS;
-  for (const k of near.length && spaced.length ? SCALE_KEYS : near.length ? near : spaced) {
+  // SCALE_KEYS in order, attached keys tried at i and the others at j
+  const att = SCALE_ATTACHED.get(lower.charCodeAt(i)) ?? NONE;
+  const det = SCALE_DETACHED.get(lower.charCodeAt(j)) ?? NONE;
+  for (let p = 0, q = 0; p < att.length || q < det.length;) {
+    const idx = q >= det.length || (p < att.length && att[p]! < det[q]!) ? att[p++]! : det[q++]!;
+    const k = SCALE_KEYS[idx]!;
     const sc = SCALES[k]!;
     const at = sc.attached ? i : j;
     if (!startsWithAt(lower, at, k)) continue;
@@ -170,7 +198,8 @@ function readSuffix(norm: string, lower: string, i: number): Suffix {
 function readPrefix(lower: string, numStart: number): { start: number; currency: string } | null {
   let p = numStart;
   if (p > 0 && lower[p - 1] === ' ') p--;
-  for (const k of PREFIX_KEYS) {
+  for (const idx of PREFIX_BY_LAST.get(lower.charCodeAt(p - 1)) ?? NONE) {
+    const k = PREFIX_KEYS[idx]!;
     const s = p - k.length;
     if (s < 0 || !lower.startsWith(k, s)) continue;
     if (isWordChar(k.charCodeAt(0)) && s > 0 && isWordChar(lower.charCodeAt(s - 1))) continue;
@@ -351,11 +380,13 @@ function countedToken(
 }
 
 function suffixStartsHere(lower: string, i: number): boolean {
-  const first = lower[i] ?? '';
-  for (const k of SCALE_BY_FIRST.get(first) ?? NO_KEYS)
-    if ((SCALES[k]!.attached || SCALES[k]!.cjk) && lower.startsWith(k, i)) return true;
-  for (const k of SUFFIX_BY_FIRST.get(first) ?? NO_KEYS) if (lower.startsWith(k, i)) return true;
   const c = lower.charCodeAt(i);
+  for (const idx of SCALE_ATTACHED.get(c) ?? NONE)
+    if (lower.startsWith(SCALE_KEYS[idx]!, i)) return true;
+  for (const idx of SCALE_CJK.get(c) ?? NONE)
+    if (lower.startsWith(SCALE_KEYS[idx]!, i)) return true;
+  for (const idx of SUFFIX_BY_FIRST.get(c) ?? NONE)
+    if (lower.startsWith(SUFFIX_KEYS[idx]!, i)) return true;
   return !(c >= 97 && c <= 122) && !isWordChar(c);
 }
 

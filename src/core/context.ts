@@ -5,11 +5,39 @@ import { has } from './document';
 
 const YEAR_RE = /\b(?:19[89]\d|20[0-4]\d)\b/g;
 
-export function yearsIn(doc: Doc, s: number): number[] {
+// Per-sentence answers that later stages ask again and again (once per amount or mention): worked
+// out once per document. A Doc's text and sentences never change after buildDoc.
+interface SentenceMemo {
+  years: (number[] | undefined)[];
+  /** 0 = not yet known, 1 = no, 2 = yes. */
+  sponsored: Uint8Array;
+}
+const memos = new WeakMap<Doc, SentenceMemo>();
+function memoOf(doc: Doc): SentenceMemo {
+  let m = memos.get(doc);
+  if (!m) {
+    m = { years: [], sponsored: new Uint8Array(doc.sentences.length) };
+    memos.set(doc, m);
+  }
+  return m;
+}
+
+/** The years a sentence names (memoised; do not change the array). */
+function yearsOf(doc: Doc, s: number): number[] {
   const se = doc.sentences[s];
   if (!se) return [];
-  const text = doc.n.norm.slice(se.start, se.end);
-  return [...text.matchAll(YEAR_RE)].map((m) => Number(m[0]));
+  const memo = memoOf(doc);
+  let years = memo.years[s];
+  if (!years) {
+    const text = doc.n.norm.slice(se.start, se.end);
+    years = [...text.matchAll(YEAR_RE)].map((m) => Number(m[0]));
+    memo.years[s] = years;
+  }
+  return years;
+}
+
+export function yearsIn(doc: Doc, s: number): number[] {
+  return yearsOf(doc, s).slice();
 }
 
 /** A sentence about another incident: "in the past", "earlier heists", or a year before the story's. */
@@ -24,7 +52,7 @@ export function isPastSentence(doc: Doc, s: number, storyYear: number | null): b
     return false;
   if (doc.pastDated.has(s) || pastCue(doc, s)) return true;
   if (storyYear !== null) {
-    const ys = yearsIn(doc, s);
+    const ys = yearsOf(doc, s);
     if (ys.length && ys.every((y) => y < storyYear)) return true;
   }
   return false;
@@ -49,23 +77,30 @@ export function lineAround(
   norm: string,
   pos: number,
 ): { start: number; end: number; text: string } {
+  // at most 2,000 characters each way
   let start = pos;
-  let steps = 0;
-  while (start > 0 && norm[start - 1] !== '\n' && steps++ < 2000) start--;
+  const lo = Math.max(0, pos - 2000);
+  while (start > lo && norm.charCodeAt(start - 1) !== 10) start--;
   let end = pos;
-  steps = 0;
-  while (end < norm.length && norm[end] !== '\n' && steps++ < 2000) end++;
+  const hi = Math.min(norm.length, pos + 2000);
+  while (end < hi && norm.charCodeAt(end) !== 10) end++;
   return { start, end, text: norm.slice(start, end) };
 }
+
+const SPONSORED =
+  /\b(sponsored|special offer|advertisement|advertorial|promoted|partner content)\b/;
 
 /** Sponsored/advert box: the line or one of the two lines above it says so. */
 export function inSponsoredBox(doc: Doc, s: number): boolean {
   const se = doc.sentences[s];
   if (!se) return false;
+  const memo = memoOf(doc).sponsored;
   for (let k = s; k >= 0 && k >= s - 3; k--) {
-    const t = doc.n.lower.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
-    if (/\b(sponsored|special offer|advertisement|advertorial|promoted|partner content)\b/.test(t))
-      return true;
+    if (memo[k] === 0) {
+      const t = doc.n.lower.slice(doc.sentences[k]!.start, doc.sentences[k]!.end);
+      memo[k] = SPONSORED.test(t) ? 2 : 1;
+    }
+    if (memo[k] === 2) return true;
     if (k < s && doc.sentences[k]!.line < se.line - 3) break;
   }
   return false;

@@ -49,9 +49,13 @@ function isLetterish(ch: string): boolean {
   return /\p{L}|\p{M}/u.test(ch);
 }
 
+const ANY_HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`);
+
 /** Marks, per original index, the Cyrillic/Greek homoglyphs that sit in a mixed Latin word. */
 function homoglyphPositions(text: string): Set<number> {
   const out = new Set<number>();
+  // most texts hold no lookalike at all: one native scan instead of walking every word
+  if (!ANY_HOMOGLYPH.test(text)) return out;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -85,6 +89,22 @@ function homoglyphPositions(text: string): Set<number> {
     if (latin && candidates) for (const k of candidates) out.add(k);
     i = j === i ? i + 1 : j;
   }
+  return out;
+}
+
+// What one BMP code unit (not a high surrogate, not a homoglyph to fold) becomes, computed on first
+// sight: NFKC and the SIMPLE replacements are per code point, so the answer never changes. null =
+// dropped.
+const unitCache = new Map<number, string | null>();
+function normalizeUnit(ch: string, c: number): string | null {
+  let out = unitCache.get(c);
+  if (out !== undefined) return out;
+  if (DROP.has(ch)) out = null;
+  else {
+    out = SIMPLE[ch] ?? ch.normalize('NFKC');
+    if (out.length > 1) out = out.replace(/[\u2018\u2019\u201C\u201D\u00A0]/g, (m) => SIMPLE[m]!);
+  }
+  unitCache.set(c, out);
   return out;
 }
 
@@ -130,6 +150,13 @@ export function normalize(text: string): Normalized {
     let out: string;
     if (c < 128) {
       out = c === 9 ? ' ' : c === 13 ? '\n' : text[i]!;
+    } else if (!(c >= 0xd800 && c <= 0xdbff) && !(homo.size && homo.has(i))) {
+      const u = normalizeUnit(text[i]!, c);
+      if (u === null) {
+        i++;
+        continue;
+      }
+      out = u;
     } else {
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) width = 2;
       const ch = text.slice(i, i + width);
@@ -174,7 +201,9 @@ export function lowerSameLength(s: string): string {
 
 /** Normalises a lexicon alias the same way the text is normalised (for building matchers). */
 export function normalizeKey(alias: string): string {
-  return normalize(alias).norm.replace(/\s+/g, ' ').trim();
+  // printable ASCII normalises to itself (most aliases and cue words: skip the offset maps)
+  const norm = /^[\x20-\x7e\n]*$/.test(alias) ? alias : normalize(alias).norm;
+  return norm.replace(/\s+/g, ' ').trim();
 }
 
 /** Maps a [start, end) span in `norm` back to the original text. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { scanDates, scanMonthRefs, scanRelative } from '../../../src/core/dates';
+import {
+  DATE_RE,
+  dateMatches,
+  scanDates,
+  scanMonthRefs,
+  scanRelative,
+} from '../../../src/core/dates';
+import { rng } from '../library/generate';
 import { normalize } from '../../../src/core/normalize';
 import { analyze } from '../../../src/core/analyze';
 import { run, testLexicon } from './helpers';
@@ -58,5 +65,83 @@ describe('incident date', () => {
       'Orbitex hacked\n\nCrypto exchange Orbitex said hackers stole $4 million in crypto on March 3, 2031.';
     expect(run(text).incident.date).toBe('2031-03-03');
     expect(analyze(text, { lexicon: testLexicon, now: '2026-01-01' }).incident.date).toBeNull();
+  });
+});
+
+describe('dateMatches (the prefiltered scan)', () => {
+  // dateCanStart must be a superset of where DATE_RE can match: a miss there silently drops dates
+  // (the D/M/YYYY form was dropped once, when the prefilter did not know "/" follows a day).
+  const NUMBERS = ['1', '5', '09', '12', '15', '31', '2022', '2024', '1999'];
+  // numeric separators listed thrice: every form needs two of them in a row
+  const JOINS = [
+    '/',
+    '/',
+    '/',
+    '.',
+    '.',
+    '.',
+    '-',
+    '-',
+    '-',
+    ' ',
+    ', ',
+    '. ',
+    '年',
+    '月',
+    '日',
+    '년 ',
+    '월 ',
+    '일',
+    ' de ',
+    ' of ',
+  ];
+  const WORDS = [
+    'st',
+    'th',
+    'the ',
+    'ngày ',
+    'tháng ',
+    'năm ',
+    'january',
+    'jan.',
+    'sept.',
+    'mars',
+    'märz',
+    'février',
+    'mayıs',
+    'ocak',
+    'şubat',
+    'aralık',
+    'июня',
+    'marzo',
+    'maio',
+    'settembre',
+    'abc',
+    'x',
+    'é',
+    '(',
+    '\n',
+    '日本',
+    'may ',
+    'mart',
+    ' ',
+  ];
+  it('finds exactly the matches of matchAll(DATE_RE) on random date-like text', () => {
+    const r = rng(20261122);
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      const len = r.int(1, 10);
+      for (let j = 0; j < len; j++) {
+        // a run of numbers joined like dates are, or a word
+        if (r.chance(0.5)) {
+          s += r.pick(NUMBERS);
+          for (let g = r.int(0, 2); g > 0; g--) s += r.pick(JOINS) + r.pick(NUMBERS);
+        } else s += r.pick(WORDS);
+        if (r.chance(0.5)) s += ' ';
+      }
+      const want = [...s.matchAll(DATE_RE)].map((m) => `${m.index}:${m[0]}`);
+      const got = [...dateMatches(s)].map((m) => `${m.index}:${m[0]}`);
+      expect(got, JSON.stringify(s)).toEqual(want);
+    }
   });
 });
